@@ -1,0 +1,30 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
+const site = process.env.SITE_URL || 'https://techday.example.com';
+const base = process.env.SITE_BASE || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+		}),
+	],
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
+	// Organizers write prose, not code; Shiki's inline styles would also break the CSP.
+	markdown: { syntaxHighlight: false },
+	vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { EventSchema } from './schemas/event';
+import { ResultSchema, ResultTranslationSchema } from './schemas/result';
+import { SessionSchema, SessionTranslationSchema } from './schemas/session';
+import { SpeakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
+import { TrackSchema, TrackTranslationSchema } from './schemas/track';
+
+/** Korean files live in content/<name>/, their English words in content/en/<name>/. */
+const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./content/${dir}` });
+
+export const collections = {
+	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: './content' }), schema: EventSchema }),
+	sessions: defineCollection({ loader: markdown('sessions'), schema: SessionSchema }),
+	sessionsEn: defineCollection({ loader: markdown('en/sessions'), schema: SessionTranslationSchema }),
+	speakers: defineCollection({ loader: markdown('speakers'), schema: SpeakerSchema }),
+	speakersEn: defineCollection({ loader: markdown('en/speakers'), schema: SpeakerTranslationSchema }),
+	tracks: defineCollection({ loader: markdown('tracks'), schema: TrackSchema }),
+	tracksEn: defineCollection({ loader: markdown('en/tracks'), schema: TrackTranslationSchema }),
+	results: defineCollection({ loader: markdown('results'), schema: ResultSchema }),
+	resultsEn: defineCollection({ loader: markdown('en/results'), schema: ResultTranslationSchema }),
+};

@@ -1,0 +1,43 @@
+import { Temporal } from 'temporal-polyfill';
+
+/**
+ * The instant at which a wall-clock time of a day happens in a time zone (never the machine's).
+ * @example localTimeToInstant('2024-11-25', '10:00', 'Asia/Seoul') // "2024-11-25T01:00:00Z"
+ */
+export function localTimeToInstant(date: string, time: string, timeZone: string): string {
+	const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone, { disambiguation: 'reject' });
+	return zoned.toInstant().toString();
+}
+
+/** Milliseconds since the epoch of an ISO instant. */
+export function instantToEpochMs(instant: string): number {
+	return Temporal.Instant.from(instant).epochMilliseconds;
+}
+
+/**
+ * The UTC offset of a time zone on a date, as "+09:00".
+ * @example utcOffsetOn('2024-11-25', 'Asia/Seoul') // "+09:00"
+ */
+export function utcOffsetOn(date: string, timeZone: string): string {
+	return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).offset;
+}
+
+/** Minutes between two "HH:MM" times of the same day. */
+export function minutesBetween(start: string, end: string): number {
+	return Temporal.PlainTime.from(start).until(Temporal.PlainTime.from(end)).total('minutes');
+}
+
+/**
+ * A date written out for people in a language, in the event's own calendar.
+ * @example formatEventDate('2024-11-25', 'ko') // "2024년 11월 25일 (월)"
+ */
+export function formatEventDate(date: string, lang: 'ko' | 'en'): string {
+	const d = Temporal.PlainDate.from(date);
+	return d.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		weekday: lang === 'ko' ? 'short' : 'long',
+		calendar: 'gregory',
+	});
+}

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+
+/** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
+const CalendarDateSchema = z.union([
+	z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }),
+	z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
+
+/** An instant with an explicit offset (YAML gives a Date when unquoted). */
+const InstantSchema = z.union([
+	z.iso.datetime({ offset: true, error: 'write a date-time with its offset, e.g. 2024-11-20T09:00:00+09:00' }),
+	z.date().transform((d) => d.toISOString()),
+]);
+
+/** A room or hall of the venue that sessions name by id. */
+export const RoomSchema = z.strictObject({
+	id: SlugSchema,
+	name: LocalizedTextSchema,
+	provisional: z.boolean().default(false).describe('true while the room is a placeholder the venue has not confirmed'),
+});
+export type Room = z.infer<typeof RoomSchema>;
+
+/** An organization that runs the event. */
+export const OrganizerSchema = z.strictObject({
+	name: LocalizedTextSchema,
+	short: z.string().optional().describe('Abbreviation, e.g. NIPA'),
+	role: LocalizedTextSchema.describe('What it does for the event, e.g. host'),
+	note: LocalizedTextSchema.optional(),
+	url: z.url().optional(),
+});
+
+/** The one file that holds the event's facts: every page and calendar file reads it. */
+export const EventSchema = z.strictObject({
+	name: LocalizedTextSchema,
+	shortName: z.string().min(1).describe('Short name used in titles, e.g. Tech-Day'),
+	tagline: LocalizedTextSchema,
+	description: LocalizedTextSchema,
+	date: CalendarDateSchema.describe('The event day, YYYY-MM-DD'),
+	timeZone: z
+		.string()
+		.refine((tz) => {
+			try {
+				new Intl.DateTimeFormat('en', { timeZone: tz });
+				return true;
+			} catch {
+				return false;
+			}
+		}, 'use an IANA time zone, e.g. Asia/Seoul')
+		.describe('IANA time zone in which every session time is read'),
+	revised: InstantSchema.describe('When the programme was last revised: stamps the calendar files'),
+	venue: z.strictObject({
+		name: LocalizedTextSchema,
+		city: LocalizedTextSchema,
+		mapQuery: z.string().min(1).describe('What to search for on Naver Map and Kakao Map'),
+		note: LocalizedTextSchema.optional(),
+	}),
+	rooms: z.array(RoomSchema).min(1),
+	organizers: z.array(OrganizerSchema).min(1),
+	links: z.array(LinkSchema).default([]),
+});
+export type EventData = z.infer<typeof EventSchema>;
