@@ -6,11 +6,14 @@ import { SessionSchema, SessionTranslationSchema } from './schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
 import { TrackSchema, TrackTranslationSchema } from './schemas/track';
 
+/** The content folder; CONTENT_DIR points builds at another one (test fixtures, the benchmark's large event). */
+const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
 /** Korean files live in content/<name>/, their English words in content/en/<name>/. */
-const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./content/${dir}` });
+const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` });
 
 export const collections = {
-	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: './content' }), schema: EventSchema }),
+	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: contentDir }), schema: EventSchema }),
 	sessions: defineCollection({ loader: markdown('sessions'), schema: SessionSchema }),
 	sessionsEn: defineCollection({ loader: markdown('en/sessions'), schema: SessionTranslationSchema }),
 	speakers: defineCollection({ loader: markdown('speakers'), schema: SpeakerSchema }),
