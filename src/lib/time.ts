@@ -28,16 +28,14 @@ export function minutesBetween(start: string, end: string): number {
 }
 
 /**
- * A date written out for people in a language, in the event's own calendar.
+ * A date written out for people, the same on every machine (ICU builds differ in punctuation).
  * @example formatEventDate('2024-11-25', 'ko') // "2024년 11월 25일 (월)"
+ * @example formatEventDate('2024-11-25', 'en') // "Monday, 25 November 2024"
  */
 export function formatEventDate(date: string, lang: 'ko' | 'en'): string {
 	const d = Temporal.PlainDate.from(date);
-	return d.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		weekday: lang === 'ko' ? 'short' : 'long',
-		calendar: 'gregory',
-	});
+	const name = (options: Intl.DateTimeFormatOptions) =>
+		d.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...options, calendar: 'gregory' });
+	if (lang === 'ko') return `${d.year}년 ${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;
+	return `${name({ weekday: 'long' })}, ${d.day} ${name({ month: 'long' })} ${d.year}`;
 }
