@@ -1,0 +1,34 @@
+/**
+ * Whether a device's time zone shows the event's instants differently from the event's own zone.
+ * A zone with the same offset on the day (e.g. Asia/Tokyo for Asia/Seoul) needs no second time.
+ * @example differsFromEventZone('Europe/Berlin', 'Asia/Seoul', [Date.UTC(2024, 10, 25, 1)]) // true
+ */
+export function differsFromEventZone(deviceZone: string | undefined, eventZone: string, instantsMs: readonly number[]): boolean {
+	if (!deviceZone || deviceZone === eventZone) return false;
+	try {
+		const offset = (timeZone: string) => new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+		const device = offset(deviceZone);
+		const event = offset(eventZone);
+		return instantsMs.some((ms) => device.format(ms) !== event.format(ms));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A session's time span in another zone, with the date (it may fall on another day there) and the zone's name.
+ * Formatting only: the instants come from the build.
+ * @example formatLocalRange(Date.UTC(2024, 10, 25, 1), Date.UTC(2024, 10, 25, 1, 50), 'en', 'Europe/London') // "25 Nov, 01:00 – 01:50 GMT"
+ */
+export function formatLocalRange(startMs: number, endMs: number, lang: 'ko' | 'en', timeZone: string): string {
+	const format = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+		timeZone,
+		month: 'short',
+		day: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short',
+	});
+	return format.formatRange(startMs, endMs);
+}

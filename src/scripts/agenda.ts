@@ -1,0 +1,68 @@
+/**
+ * The agenda page's script. The page works without it (filters are CSS, see lib/content-styles.ts);
+ * this adds the filter in the URL, the live count, stars, now/next and local times.
+ */
+import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, type AgendaFilter } from '../lib/agenda-filter';
+import { toggleSelection } from '../lib/my-agenda';
+import { markNowAndNext } from './live';
+import { setupLocalTime } from './local-time';
+import { countText, pageContext, readCards, type PageContext } from './page';
+import { wireStars } from './stars';
+import { loadSelection, onSelectionChange, saveSelection } from './store';
+
+function setupFilters(ctx: PageContext): void {
+	const form = ctx.root.querySelector<HTMLFormElement>('form.agenda-filters');
+	const status = ctx.root.querySelector<HTMLElement>('[data-filter-count]');
+	if (!form || !status) return;
+	const values = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((r) => r.value).filter((v) => v !== ALL);
+	const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? ALL;
+	const current = (): AgendaFilter => ({ track: checked('track'), kind: checked('kind') });
+	const cells = [...ctx.root.querySelectorAll<HTMLElement>('.agenda-cell')];
+	const announce = () => {
+		const filter = current();
+		const n = cells.filter((c) => matchesFilter({ track: c.dataset.track ?? '', kind: c.dataset.kind ?? '' }, filter)).length;
+		status.textContent = n === 0 ? ctx.text('agenda.empty') : countText(ctx, 'agenda.count', n);
+	};
+	// The URL decides (a shared link, or a reload after a change); the CSS does the hiding.
+	const wanted = filterFromSearch(location.search, { track: values('track'), kind: values('kind') });
+	for (const name of FILTER_PARAMS) {
+		const input = form.querySelector<HTMLInputElement>(`#filter-${name}-${wanted[name]}`);
+		if (input) input.checked = true;
+	}
+	if (wanted.track !== ALL || wanted.kind !== ALL) announce();
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.addEventListener('change', () => {
+		history.replaceState(history.state, '', `${location.pathname}${filterToSearch(location.search, current())}${location.hash}`);
+		announce();
+	});
+}
+
+const ctx = pageContext();
+if (ctx) {
+	setupFilters(ctx);
+	const cards = readCards(ctx.root);
+	let picked = loadSelection();
+	const sync = wireStars(
+		ctx.root,
+		(id) => picked.includes(id),
+		(id) => {
+			picked = toggleSelection(loadSelection(), id);
+			saveSelection(picked);
+			sync();
+		},
+	);
+	onSelectionChange(() => {
+		picked = loadSelection();
+		sync();
+	});
+	const jump = ctx.root.querySelector<HTMLAnchorElement>('[data-jump]');
+	markNowAndNext(ctx, cards, (now, next) => {
+		const target = (now[0] ?? next[0])?.el.closest<HTMLElement>('.agenda-slot');
+		if (!jump) return;
+		jump.hidden = !target;
+		if (!target) return;
+		jump.href = `#${target.id}`;
+		jump.textContent = ctx.text(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
+	});
+	setupLocalTime(ctx, cards);
+}

@@ -1,0 +1,63 @@
+/**
+ * What the agenda and my-agenda scripts read from the page: everything involving time zones and words
+ * was decided at build time (components/agenda/AgendaRoot.astro); the browser only compares instants.
+ */
+import type { DaySpan, Timed } from '../lib/schedule';
+
+/** The page's root element and the build-time facts it carries. */
+export interface PageContext {
+	root: HTMLElement;
+	lang: 'ko' | 'en';
+	eventTz: string;
+	day: DaySpan;
+	/** "key" → words, with {n}, {title}, {zone} to fill in. */
+	text: (key: string, values?: Record<string, string | number>) => string;
+}
+
+/** A session card on the page with its build-time data. */
+export interface Card extends Timed {
+	el: HTMLElement;
+	track: string;
+	kind: string;
+	title: string;
+}
+
+/** The context of the page, or undefined on a page that is not an agenda. */
+export function pageContext(): PageContext | undefined {
+	const root = document.querySelector<HTMLElement>('[data-agenda-root]');
+	if (!root) return undefined;
+	const data = root.dataset;
+	const labels = JSON.parse(data.labels ?? '{}') as Record<string, string>;
+	return {
+		root,
+		lang: data.lang === 'en' ? 'en' : 'ko',
+		eventTz: data.eventTz ?? '',
+		day: { startMs: Number(data.dayStartMs), endMs: Number(data.dayEndMs) },
+		text: (key, values = {}) => (labels[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(values[name] ?? m)),
+	};
+}
+
+/** Words for a count: the ".one" or ".other" form of a key. */
+export function countText(ctx: PageContext, key: string, n: number): string {
+	return ctx.text(`${key}.${n === 1 ? 'one' : 'other'}`, { n });
+}
+
+/** The session cards inside an element, in page (= programme) order. */
+export function readCards(scope: ParentNode): Card[] {
+	return [...scope.querySelectorAll<HTMLElement>('article[data-session-id]')].map((el) => {
+		const d = el.dataset;
+		return {
+			el,
+			id: d.sessionId ?? '',
+			// Wall-clock strings are not needed: the instants below decide everything.
+			start: '',
+			end: '',
+			startMs: Number(d.startMs),
+			endMs: Number(d.endMs),
+			status: d.status,
+			track: d.track ?? 'none',
+			kind: d.kind ?? '',
+			title: el.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
+		};
+	});
+}

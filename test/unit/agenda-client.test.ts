@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda-filter';
+import { instantMs, resolveNow } from '../../src/lib/clock';
+import { eventDaySpan } from '../../src/lib/event-day';
+import { differsFromEventZone, formatLocalRange } from '../../src/lib/local-time';
+import { nowAndNext } from '../../src/lib/schedule';
+
+const options = { track: ['google', 'nvidia'], kind: ['talk', 'partner-track'] };
+
+describe('filterFromSearch', () => {
+	test.each([
+		['', { track: 'all', kind: 'all' }],
+		['?track=nvidia', { track: 'nvidia', kind: 'all' }],
+		['?track=nvidia&kind=partner-track', { track: 'nvidia', kind: 'partner-track' }],
+		['?kind=talk&now=2024-11-25T01:00:00Z', { track: 'all', kind: 'talk' }],
+		['?track=unknown&kind=TALK', { track: 'all', kind: 'all' }],
+	])('%s', (search, filter) => {
+		expect(filterFromSearch(search, options)).toEqual(filter);
+	});
+});
+
+describe('filterToSearch', () => {
+	test.each([
+		['', { track: 'all', kind: 'all' }, ''],
+		['?track=google', { track: 'all', kind: 'all' }, ''],
+		['', { track: 'nvidia', kind: 'all' }, '?track=nvidia'],
+		['?kind=talk', { track: 'nvidia', kind: 'partner-track' }, '?kind=partner-track&track=nvidia'],
+		['?now=2024-11-25T01%3A00%3A00Z', { track: 'google', kind: 'all' }, '?now=2024-11-25T01%3A00%3A00Z&track=google'],
+	])('%s + %j → %s', (search, filter, out) => {
+		expect(filterToSearch(search, filter)).toBe(out);
+		expect(filterFromSearch(out, options)).toEqual(filter);
+	});
+});
+
+test.each([
+	[{ track: 'google', kind: 'partner-track' }, { track: 'all', kind: 'all' }, true],
+	[{ track: 'google', kind: 'partner-track' }, { track: 'google', kind: 'all' }, true],
+	[{ track: 'google', kind: 'partner-track' }, { track: 'nvidia', kind: 'all' }, false],
+	[{ track: 'none', kind: 'talk' }, { track: 'all', kind: 'talk' }, true],
+	[{ track: 'none', kind: 'talk' }, { track: 'google', kind: 'talk' }, false],
+])('matchesFilter(%j, %j) is %s', (session, filter, ok) => {
+	expect(matchesFilter(session, filter)).toBe(ok);
+});
+
+describe('clock', () => {
+	const device = Date.UTC(2030, 0, 1);
+	test.each([
+		['', undefined, { ms: device, fixed: false }],
+		['?now=2024-11-25T01:20:00Z', undefined, { ms: Date.UTC(2024, 10, 25, 1, 20), fixed: true }],
+		['?now=2024-11-25T10:20:00%2B09:00', undefined, { ms: Date.UTC(2024, 10, 25, 1, 20), fixed: true }],
+		// A time without an offset would be read in the device's zone: refused.
+		['?now=2024-11-25T10:20', undefined, { ms: device, fixed: false }],
+		['?now=garbage', undefined, { ms: device, fixed: false }],
+		['', '2024-11-25T05:00:00Z', { ms: Date.UTC(2024, 10, 25, 5), fixed: true }],
+		['', Date.UTC(2024, 10, 25, 6), { ms: Date.UTC(2024, 10, 25, 6), fixed: true }],
+		['?now=2024-11-25T01:20:00Z', Date.UTC(2024, 10, 25, 6), { ms: Date.UTC(2024, 10, 25, 1, 20), fixed: true }],
+	])('resolveNow(%j, %j)', (search, hook, out) => {
+		expect(resolveNow(search, hook, device)).toEqual(out);
+	});
+
+	test('instantMs ignores what is not an instant', () => {
+		expect(instantMs(Number.NaN)).toBeUndefined();
+		expect(instantMs({})).toBeUndefined();
+		expect(instantMs('2024-13-45T99:99:00Z')).toBeUndefined();
+	});
+});
+
+describe('eventDaySpan', () => {
+	test.each([
+		['2024-11-25', 'Asia/Seoul', Date.UTC(2024, 10, 24, 15), Date.UTC(2024, 10, 25, 15)],
+		['2024-07-01', 'Europe/London', Date.UTC(2024, 5, 30, 23), Date.UTC(2024, 6, 1, 23)],
+		// A day with a DST change is 23 hours long.
+		['2024-03-31', 'Europe/London', Date.UTC(2024, 2, 31, 0), Date.UTC(2024, 2, 31, 23)],
+	])('%s in %s', (date, tz, start, end) => {
+		expect(eventDaySpan(date, tz)).toEqual({ startMs: start, endMs: end });
+	});
+
+	test('with nowAndNext: the keynote is on at 10:20 KST, nothing is on the day before', () => {
+		const day = eventDaySpan('2024-11-25', 'Asia/Seoul');
+		const s = (id: string, h1: number, m1: number, h2: number, m2: number) => ({
+			id,
+			start: '',
+			end: '',
+			startMs: Date.UTC(2024, 10, 25, h1 - 9, m1),
+			endMs: Date.UTC(2024, 10, 25, h2 - 9, m2),
+		});
+		const sessions = [s('keynote', 10, 0, 10, 50), s('trends', 11, 0, 11, 40)];
+		expect(nowAndNext(sessions, Date.UTC(2024, 10, 25, 1, 20), day)).toMatchObject({ now: [{ id: 'keynote' }], next: [{ id: 'trends' }] });
+		expect(nowAndNext(sessions, Date.UTC(2024, 10, 24, 1, 20), day)).toEqual({ now: [], next: [], past: [] });
+	});
+});
+
+describe('local time', () => {
+	const keynote = [Date.UTC(2024, 10, 25, 1), Date.UTC(2024, 10, 25, 1, 50)] as const;
+	test.each([
+		[undefined, false],
+		['Asia/Seoul', false],
+		['Asia/Tokyo', false],
+		['Europe/Berlin', true],
+		['America/Los_Angeles', true],
+		['Not/AZone', false],
+	])('a device in %s differs: %s', (zone, differs) => {
+		expect(differsFromEventZone(zone, 'Asia/Seoul', keynote)).toBe(differs);
+	});
+
+	test.each([
+		['en', 'Europe/Berlin', /25 Nov, 02:00\s*–\s*02:50 CET/],
+		['en', 'America/Los_Angeles', /24 Nov, 17:00\s*–\s*17:50 GMT-8/],
+		['ko', 'America/Los_Angeles', /11월 24일 17:00\s*~\s*17:50 GMT-8/],
+	] as const)('%s in %s', (lang, zone, text) => {
+		expect(formatLocalRange(keynote[0], keynote[1], lang, zone)).toMatch(text);
+	});
+});
