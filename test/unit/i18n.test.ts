@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { langStaticPaths, localizedPath, otherLang, splitLangPath } from '../../src/lib/i18n';
-import { ui } from '../../src/i18n/ui';
+import { affiliation, ui } from '../../src/i18n/ui';
 
 describe('localizedPath', () => {
 	test.each([
@@ -40,4 +40,9 @@ test('every interface string exists in both languages and is not empty (except t
 	expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.ko).sort());
 	for (const [key, value] of Object.entries(ui.en)) expect(value, `en ${key}`).not.toBe('');
 	for (const [key, value] of Object.entries(ui.ko)) if (key !== 'fallback.note') expect(value, `ko ${key}`).not.toBe('');
+});
+
+test('a title and organization read the way each language writes them', () => {
+	expect(affiliation('ko', { role: '교수', organization: '서울대학교' })).toBe('서울대학교 교수');
+	expect(affiliation('en', { role: 'CEO', organization: 'Caliverse' })).toBe('CEO, Caliverse');
 });
