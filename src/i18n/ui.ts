@@ -212,3 +212,12 @@ export function useTranslations(lang: Lang) {
 export const kindLabel = (lang: Lang, kind: SessionKind) => ui[lang][`kind.${kind}`];
 /** The label of a session status. */
 export const statusLabel = (lang: Lang, status: SessionStatus) => ui[lang][`status.${status}`];
+
+/**
+ * A person's title and organization as each language writes them.
+ * @example affiliation('ko', { role: '교수', organization: '서울대학교' }) // "서울대학교 교수"
+ * @example affiliation('en', { role: 'Professor', organization: 'Seoul National University' }) // "Professor, Seoul National University"
+ */
+export function affiliation(lang: Lang, person: { role: string; organization: string }): string {
+	return lang === 'ko' ? `${person.organization} ${person.role}` : `${person.role}, ${person.organization}`;
+}
