@@ -15,7 +15,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { kindLabel, statusLabel, ui } from '../i18n/ui';
+import { affiliation, kindLabel, statusLabel, ui } from '../i18n/ui';
 import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
@@ -112,7 +112,7 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	blocks.push(plainText(session.summary));
 	const facts: string[] = [];
 	if (session.speakers.length > 0) {
-		facts.push(`${t['session.speakers']}: ${session.speakers.map((s) => `${s.name} (${s.organization} ${s.role})`).join(', ')}`);
+		facts.push(`${t['session.speakers']}: ${session.speakers.map((s) => `${s.name} (${affiliation(lang, s)})`).join(', ')}`);
 	}
 	if (session.track) facts.push(`${t['session.track']}: ${session.track.partner} · ${session.track.name}`);
 	facts.push(`${t['session.kind']}: ${kindLabel(lang, session.kind)}`);
