@@ -137,19 +137,25 @@ function propertyValue(text: string): string {
 	return '';
 }
 
-/** A stretch of an iCalendar file: either calendar-level lines or one whole VEVENT with its UID. */
-type Segment = { event: false; lines: ContentLine[] } | { event: true; lines: ContentLine[]; uid: string | undefined };
+/** A stretch of an iCalendar file: a line outside any event (with its depth), or one whole VEVENT with its UID. */
+type Segment = { event: false; lines: ContentLine[]; depth: number } | { event: true; lines: ContentLine[]; uid: string | undefined };
 
-/** Cuts iCalendar text into calendar-level lines and whole VEVENTs (nested components such as VALARM stay inside). */
+/** Cuts iCalendar text into lines outside events and whole VEVENTs (nested components such as VALARM stay inside). */
 function segments(ics: string, eol: string): Segment[] {
 	const out: Segment[] = [];
+	let depth = 0;
 	let event: { lines: ContentLine[]; uid: string | undefined; depth: number } | undefined;
 	for (const line of contentLines(ics, eol)) {
 		const name = propertyName(line.text);
 		const value = propertyValue(line.text).toUpperCase();
 		if (!event) {
-			if (name === 'BEGIN' && value === 'VEVENT') event = { lines: [line], uid: undefined, depth: 1 };
-			else out.push({ event: false, lines: [line] });
+			if (name === 'BEGIN' && value === 'VEVENT') {
+				event = { lines: [line], uid: undefined, depth: 1 };
+				continue;
+			}
+			if (name === 'END') depth--;
+			out.push({ event: false, lines: [line], depth });
+			if (name === 'BEGIN') depth++;
 			continue;
 		}
 		event.lines.push(line);
@@ -166,22 +172,31 @@ function segments(ics: string, eol: string): Segment[] {
 	return out;
 }
 
+/**
+ * Calendar properties that make a file a subscription to the full schedule (RFC 7986 SOURCE and
+ * REFRESH-INTERVAL, and Outlook's X-PUBLISHED-TTL). A personal selection must not carry them: an app
+ * that refreshes from SOURCE would replace the picks with the whole day.
+ */
+export const SUBSCRIPTION_PROPERTIES = ['SOURCE', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL'];
+
 /** The line ending a calendar file uses: CRLF as RFC 5545 says, or LF from a lenient writer. */
 function lineEnding(ics: string): string {
 	return ics.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /**
- * The calendar cut down to the events whose UID is in `uids`: the calendar's own lines (header, time
- * zones, footer) and every kept VEVENT (with its alarms) are copied byte for byte, so each event is
- * identical to its entry in the full file.
+ * The calendar cut down to the events whose UID is in `uids`: every kept VEVENT (with its alarms) and
+ * the calendar's own lines (header, time zones, footer) are copied byte for byte, so each event is
+ * identical to its entry in the full file; only the subscription properties are left out.
  * @example selectCalendarEvents(await (await fetch('/schedule.ics')).text(), ['keynote@tech-day-20241125.techday.example.com'])
  */
 export function selectCalendarEvents(ics: string, uids: Iterable<string>): string {
 	const wanted = new Set(uids);
 	const eol = lineEnding(ics);
+	const keep = (s: Segment) =>
+		s.event ? s.uid !== undefined && wanted.has(s.uid) : !(s.depth === 1 && SUBSCRIPTION_PROPERTIES.includes(propertyName(s.lines[0]?.text ?? '')));
 	return segments(ics, eol)
-		.filter((s) => !s.event || (s.uid !== undefined && wanted.has(s.uid)))
+		.filter(keep)
 		.flatMap((s) => s.lines.flatMap((l) => l.raw))
 		.join(eol);
 }

@@ -20,7 +20,14 @@ const longId = 'a-session-whose-id-is-long-enough-to-make-the-uid-line-fold-over
 
 /** A calendar as the site writes it (CRLF, folded lines, an alarm, Korean text), built with the same library. */
 function fixture(): string {
-	const cal = ical({ name: '2024 디지털 이노베이션 인사이트 (Tech-Day)', prodId: '//techday//agenda-test//KO', timezone: 'Asia/Seoul' });
+	const cal = ical({
+		name: '2024 디지털 이노베이션 인사이트 (Tech-Day)',
+		prodId: '//techday//agenda-test//KO',
+		timezone: 'Asia/Seoul',
+		url: 'https://techday.example.com/agenda/',
+		source: 'https://techday.example.com/schedule.ics',
+		ttl: 6 * 60 * 60,
+	});
 	const events = [
 		['keynote', '10:00', '10:50', 'AI 시대, 인류가 갖춰야 할 능력이란 무엇인가'],
 		['aws-track', '13:30', '14:30', 'AWS 협력 과정 성과 공유'],
@@ -53,6 +60,9 @@ describe('selectCalendarEvents', () => {
 		expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
 		expect(eventBlocks(ics)).toHaveLength(3);
 		expect(ics).toContain('BEGIN:VALARM');
+		expect(ics).toMatch(/^SOURCE;VALUE=URI:/m);
+		expect(ics).toMatch(/^REFRESH-INTERVAL;/m);
+		expect(ics).toMatch(/^X-PUBLISHED-TTL:/m);
 		expect(calendarEventUids(ics)).toEqual([uid('keynote'), uid('aws-track'), uid(longId)]);
 	});
 
@@ -68,9 +78,13 @@ describe('selectCalendarEvents', () => {
 		const blocks = eventBlocks(ics);
 		expect(eventBlocks(out)).toEqual(kept.map((i) => blocks[i]));
 		expect(calendarEventUids(out)).toEqual(kept.map((i) => uid([...['keynote', 'aws-track', longId]][i]!)));
-		// Everything outside the events (header, time zone, footer) is unchanged.
+		// Everything outside the events (header, time zone, footer) is unchanged, but for the lines that
+		// would make the file a subscription to the whole day.
 		const frame = (s: string) => eventBlocks(s).reduce((rest, block) => rest.replace(block, ''), s);
-		expect(frame(out)).toBe(frame(ics));
+		const subscription = /^(SOURCE|REFRESH-INTERVAL|X-PUBLISHED-TTL)[;:].*\r\n/gm;
+		expect(frame(out)).toBe(frame(ics).replace(subscription, ''));
+		expect(out).not.toMatch(subscription);
+		expect(out).toContain('X-WR-CALNAME:');
 		expect(out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
 		expect(out.endsWith(ics.slice(ics.lastIndexOf('END:VCALENDAR')))).toBe(true);
 	});
