@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** A page in a fresh context; the device is in Seoul unless a test says otherwise. */
-async function open(path: string, options: BrowserContextOptions = {}, before?: (page: Page) => Promise<void>): Promise<Page> {
+async function open(path: string, options: BrowserContextOptions = {}, before?: (page: Page) => Promise<unknown>): Promise<Page> {
 	const context = await browser.newContext({ timezoneId: 'Asia/Seoul', ...options });
 	const page = await context.newPage();
 	await before?.(page);
