@@ -182,7 +182,7 @@ test('print: no navigation or buttons, sessions never split, track colours kept,
 		const card = document.querySelector<HTMLElement>('[data-session-id="keynote"]')!;
 		const chip = document.querySelector<HTMLElement>('[data-session-id="nvidia-track"] .track-chip')!;
 		return {
-			hidden: [...display('body > header, body > footer, form.agenda-filters, button[data-star], [data-jump]')].every((d) => d === 'none'),
+			hidden: [...display('body > header, body > footer, form.agenda-filters, button[data-star], [data-jump], [data-live-badge]')].every((d) => d === 'none'),
 			breakInside: getComputedStyle(card).breakInside,
 			pastOpacity: getComputedStyle(card).opacity,
 			chipAdjust: getComputedStyle(chip).printColorAdjust,
