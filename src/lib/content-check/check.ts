@@ -63,6 +63,20 @@ function validTimeZone(value: unknown): string | undefined {
 	}
 }
 
+/** js-yaml's complaints that organizers hit most, said plainly. */
+const YAML_HINTS: [RegExp, string][] = [
+	[/bad indentation of a mapping entry/, '한 줄에 ": " 가 두 번 있거나 들여쓰기가 맞지 않습니다. 글에 ": " 가 있으면 따옴표로 감싸세요 / a line has ": " twice or is indented wrongly; put text containing ": " in quotes. '],
+	[/within a (double|single) quoted scalar/, '따옴표가 닫히지 않았습니다 / a quote is not closed. '],
+	[/missed comma|flow collection/, '[ ] 목록에 쉼표가 빠졌거나 ] 로 닫히지 않았습니다 / a [ ] list misses a comma or its closing ]. '],
+	[/duplicated mapping key/, '같은 항목이 두 번 있습니다 / the same field is written twice. '],
+	[/end of the stream or a document separator/, '콜론(:) 뒤에 공백이 없거나 들여쓰기가 맞지 않습니다 / a colon without a space after it, or wrong indentation. '],
+	[/tab characters/, '들여쓰기에 탭 대신 공백을 씁니다 / indent with spaces, not tabs. '],
+];
+
+function yamlHint(message: string): string {
+	return YAML_HINTS.find(([pattern]) => pattern.test(message))?.[1] ?? '';
+}
+
 interface SessionTiming extends Timed {
 	file: RawFile;
 	room?: string;
@@ -118,7 +132,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				'(YAML)',
 				'yaml-syntax',
 				text ? `${text}  ← ${message}` : message,
-				'올바른 YAML: 콜론(:) 뒤에 공백 한 칸, 따옴표는 짝을 맞추고, ": " 나 # 이 들어간 글은 따옴표로 감싸기, 같은 항목은 한 번만 / valid YAML: one space after each colon, matching quotes, quote text containing ": " or #, each field once',
+				`${yamlHint(message)}올바른 YAML: 콜론(:) 뒤에 공백 한 칸, 따옴표는 짝을 맞추고, ": " 나 # 이 들어간 글은 따옴표로 감싸기, 같은 항목은 한 번만 / valid YAML: one space after each colon, matching quotes, quote text containing ": " or #, each field once`,
 				'title: "행사 안내: 오전 세션"',
 				line,
 			);
