@@ -10,7 +10,7 @@ const { problems, files, ms } = await runContentCheck({
 	contentDir: contentDirFromEnv(process.cwd()),
 	publicDir: `${root}public`,
 });
-const { errors } = countProblems(problems);
+const { errors, warnings } = countProblems(problems);
 if (problems.length > 0) console.log(formatReport(problems));
-if (errors === 0) console.log(formatSuccess(files, ms));
+if (errors === 0) console.log(formatSuccess(files, ms, warnings));
 process.exitCode = errors > 0 ? 1 : 0;

@@ -23,7 +23,7 @@ export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<Astro
 	const { errors } = countProblems(run.problems);
 	if (errors > 0) throw new ContentCheckError(run.problems, `\n${formatReport(run.problems)}`);
 	if (run.problems.length > 0) logger.warn(`\n${formatReport(run.problems)}`);
-	logger.info(formatSuccess(run.files, run.ms));
+	logger.info(formatSuccess(run.files, run.ms, run.problems.length));
 	return run;
 }
 

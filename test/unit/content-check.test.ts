@@ -3,6 +3,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatReport, parseSource, runContentCheck, type RawFile } from '../../src/lib/content-check';
 import { htmlRemovals, sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
+import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
 import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
 import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys } from '../content-check/fixtures';
@@ -165,6 +166,27 @@ describe('helpers', () => {
 		['photograph', undefined],
 	])('closestKey(%j) = %j', (key, best) => {
 		expect(closestKey(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
+	});
+
+	const eventText = readFileSync(`${root}content/event.yaml`, 'utf8');
+	const eventLines = eventText.split('\n');
+	test.each([
+		[['date'], 'date: 2024-11-25'],
+		[['rooms', 0, 'id'], '  - id: main-hall'],
+		[['rooms', 1, 'id'], '  - id: track-room-a'],
+		[['rooms', 1, 'provisional'], '    provisional: true'],
+		[['rooms', 2, 'name', 'en'], '      en: Track room B (to be announced)'],
+		[['venue', 'mapQuery'], '  mapQuery: 서울드래곤시티'],
+		[['organizers', 2, 'role', 'en'], '      en: Runs the Google course together with Google'],
+	])('keyLine(event.yaml, %j) points at %j', (path, line) => {
+		const n = keyLine(parseSource('event.yaml', eventText, 'content'), ...path);
+		expect(eventLines[n! - 1]).toBe(line);
+	});
+
+	test('keyLine of a field that is not written is undefined; of a Markdown file counts the --- line', () => {
+		const file = parseSource('sessions/a.md', '\n---\ntitle: a\nstart: "10:00"\n---\nbody', 'content');
+		expect(keyLine(file, 'start')).toBe(4);
+		expect(keyLine(file, 'room')).toBeUndefined();
 	});
 
 	test.each([

@@ -109,7 +109,7 @@ export function checkBody(file: RawFile, env: CheckEnvironment): Problem[] {
 						'warning',
 						line,
 						snippet(html),
-						`이 HTML 중 ${removed.join(', ')} 는 안전을 위해 페이지에서 지워집니다. Markdown 으로 쓰세요 / ${removed.join(', ')} is removed from the page for safety; write Markdown`,
+						`이 HTML 의 ${removed.join(', ')} 부분은 안전을 위해 페이지에서 지워집니다. Markdown 으로 쓰세요 / ${removed.join(', ')} is removed from the page for safety; write Markdown`,
 						MARKDOWN_INSTEAD,
 					);
 				}

@@ -156,6 +156,11 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 					...issuesToProblems(result.error.issues, { file, docs: eventFieldDocs(ctx), allowedKeys: (p) => keysAt(EventSchema, p), date: ctx.date }),
 				);
 			}
+			// js-yaml turns an unquoted 2024-11-31 into 1 December without a word: catch days that do not exist.
+			const written = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(file.yaml)?.[1];
+			if (written && file.data.date instanceof Date && eventDate(file.data.date) !== written) {
+				push(file, 'date', 'bad-value', `date: ${written}`, '달력에 있는 날짜 YYYY-MM-DD / a day that exists, YYYY-MM-DD', 'date: 2024-11-25', keyLine(file, 'date'));
+			}
 			const seen = new Map<string, number>();
 			rawRooms?.forEach((room, index) => {
 				const id = string((room as Record<string, unknown> | null)?.id);
@@ -169,7 +174,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 						`id: ${id} (rooms[#${before + 1}] 과 같음 / same as rooms[#${before + 1}])`,
 						'세션장마다 다른 id / a different id for each room',
 						`  - id: ${id}-2`,
-						keyLine(file, 'rooms'),
+						keyLine(file, 'rooms', index, 'id'),
 					);
 				} else seen.set(id, index);
 			});
@@ -263,7 +268,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			FILE_FIELD,
 			'orphan-translation',
 			file.path,
-			`같은 이름의 한국어 파일 ${koreanPath(file)} 이 없습니다. 파일 이름을 맞추세요 / there is no Korean file with the same name; match the file names`,
+			`같은 이름의 한국어 파일(${koreanPath(file)})이 없습니다. 파일 이름을 맞추세요 / there is no Korean file with the same name; match the file names`,
 			`${file.collection}/${idsOf(file.collection!)[0] ?? file.id}.md ↔ en/${file.collection}/${idsOf(file.collection!)[0] ?? file.id}.md`,
 		);
 	}
@@ -352,7 +357,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 					'room',
 					'room-overlap',
 					`room: ${b.room}, ${range(b)}`,
-					`${a.file.path} 가 같은 장소를 ${range(a)} 에 씁니다. 장소나 시간을 바꾸세요 (취소된 세션은 status: cancelled) / ${a.file.path} uses the same room at ${range(a)}: change the room or the time`,
+					`${a.file.path} 세션이 같은 장소를 ${range(a)} 에 씁니다. 장소나 시간을 바꾸세요 (취소된 세션은 status: cancelled) / ${a.file.path} uses the same room at ${range(a)}: change the room or the time`,
 					`room: ${ctx.rooms.find((r) => r !== b.room) ?? b.room}  또는 / or  start: "${a.end}"`,
 					keyLine(b.file, 'room'),
 				);
@@ -363,7 +368,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 					'speakers',
 					'speaker-overlap',
 					`${speaker}, ${range(b)}`,
-					`${speaker} 는 같은 시간(${range(a)})에 ${a.file.path} 에서도 발표합니다. 한 사람은 한 곳에만 / ${speaker} also speaks in ${a.file.path} at ${range(a)}: one person, one place at a time`,
+					`발표자 ${speaker} 은(는) 같은 시간(${range(a)})에 ${a.file.path} 에서도 발표합니다. 한 사람은 한 곳에만 / ${speaker} also speaks in ${a.file.path} at ${range(a)}: one person, one place at a time`,
 					`start: "${a.end}"`,
 					keyLine(b.file, 'speakers'),
 				);

@@ -2,9 +2,6 @@ import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import type { CollectionName, RawFile } from './types';
 
-/** The Markdown collections, in the order the guide and reports list them. */
-export const COLLECTIONS: readonly CollectionName[] = ['sessions', 'speakers', 'tracks', 'results'];
-
 /** The event file's name inside the content folder. */
 export const EVENT_FILE = 'event.yaml';
 
@@ -76,14 +73,53 @@ export function parseSource(rel: string, text: string, displayDir: string): RawF
 	return file;
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The 1-based file line where a top-level YAML key is written, if it is.
+ * The 1-based file line where a field is written, following a path through nested fields and list
+ * items ("rooms", 1, "id" → the id of the second room); undefined when it is not written.
  * @example keyLine(file, 'start') // 6
  */
-export function keyLine(file: RawFile, key: PropertyKey | undefined): number | undefined {
-	if (typeof key !== 'string') return undefined;
+export function keyLine(file: RawFile, ...path: (PropertyKey | undefined)[]): number | undefined {
 	const lines = file.yaml.split('\n');
-	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const index = lines.findIndex((l) => new RegExp(`^${escaped}\\s*:`).test(l));
-	return index === -1 ? undefined : file.yamlFirstLine + index;
+	let at = -1; // the line of the node reached so far
+	let indent = -1; // its indentation; children are indented more
+	for (const part of path) {
+		if (part === undefined || typeof part === 'symbol') break;
+		let found = -1;
+		let seen = 0;
+		let itemIndent: number | undefined;
+		// A list item's first field is on the item's own "- " line.
+		const start = typeof part === 'string' && at >= 0 && lines[at]!.trimStart().startsWith('- ') ? at : at + 1;
+		for (let i = start; i < lines.length; i++) {
+			const line = lines[i]!;
+			if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+			const lineIndent = indentOf(line);
+			if (i === at) {
+				if (new RegExp(`^\\s*- ${escape(String(part))}\\s*:`).test(line)) {
+					found = i;
+					break;
+				}
+				continue;
+			}
+			if (i > at + 1 && lineIndent <= indent && !(typeof part === 'number' && lineIndent === indent && line.trimStart().startsWith('- '))) break;
+			if (typeof part === 'number') {
+				if (!line.trimStart().startsWith('- ')) continue;
+				itemIndent ??= lineIndent;
+				if (lineIndent !== itemIndent) continue;
+				if (seen++ === part) {
+					found = i;
+					break;
+				}
+			} else if (new RegExp(`^\\s*(?:- )?${escape(part)}\\s*:`).test(line) && (at === -1 ? lineIndent === 0 : lineIndent > indent)) {
+				found = i;
+				break;
+			}
+		}
+		if (found === -1) return at === -1 ? undefined : file.yamlFirstLine + at;
+		at = found;
+		indent = indentOf(lines[found]!);
+	}
+	return at === -1 ? undefined : file.yamlFirstLine + at;
 }

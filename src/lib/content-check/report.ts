@@ -68,9 +68,10 @@ export function formatReport(problems: readonly Problem[]): string {
 	return lines.join('\n');
 }
 
-/** The one-line summary when nothing is wrong. */
-export function formatSuccess(files: readonly RawFile[], ms: number): string {
+/** The one-line summary when there is no error (warnings may remain). */
+export function formatSuccess(files: readonly RawFile[], ms: number, warnings = 0): string {
 	const count = (collection: string) => files.filter((f) => f.collection === collection && f.lang === 'ko').length;
 	const english = files.filter((f) => f.lang === 'en').length;
-	return `콘텐츠 검사 통과 / Content check passed: 세션 sessions ${count('sessions')}, 발표자 speakers ${count('speakers')}, 트랙 tracks ${count('tracks')}, 성과 results ${count('results')}, 영어 English ${english} (${Math.round(ms)} ms)`;
+	const note = warnings > 0 ? ` — 경고 ${warnings}건 / ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+	return `콘텐츠 검사 통과 / Content check passed${note}: 세션 sessions ${count('sessions')}, 발표자 speakers ${count('speakers')}, 트랙 tracks ${count('tracks')}, 성과 results ${count('results')}, 영어 English ${english} (${Math.round(ms)} ms)`;
 }

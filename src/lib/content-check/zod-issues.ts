@@ -111,7 +111,7 @@ function genericExpected(issue: Issue): string {
 }
 
 function problem(ctx: IssueContext, path: Path, rule: Rule, found: string, expected: string, example: string): Problem {
-	return { file: ctx.file.path, field: fieldName(path), found, expected, example, rule, severity: 'error', line: keyLine(ctx.file, path[0]) };
+	return { file: ctx.file.path, field: fieldName(path), found, expected, example, rule, severity: 'error', line: keyLine(ctx.file, ...path) };
 }
 
 function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
@@ -125,7 +125,7 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 			path,
 			'english-fact',
 			found,
-			`영어 파일에는 글만 씁니다. ${key} 는 ${ctx.english.koreanFile} 에서 한 번만 고칩니다 / English files hold only the words; ${key} is set once, in ${ctx.english.koreanFile}`,
+			`영어 파일에는 글만 씁니다. ${key} 항목은 ${ctx.english.koreanFile} 한 곳에서만 고칩니다 / English files hold only the words; ${key} is set once, in ${ctx.english.koreanFile}`,
 			`이 줄을 지우고 ${ctx.english.koreanFile} 에서: ${fact.example} / delete this line; in the Korean file: ${fact.example}`,
 		);
 	}
@@ -148,7 +148,7 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 		'unknown-field',
 		found,
 		guess
-			? `알 수 없는 항목입니다. ${guess} 를 잘못 쓰셨나요? / not a field here; did you mean ${guess}? (가능한 항목 / allowed: ${allowed.join(', ')})`
+			? `알 수 없는 항목입니다. 혹시 ${guess} 인가요? / not a field here; did you mean ${guess}? (가능한 항목 / allowed: ${allowed.join(', ')})`
 			: `알 수 없는 항목입니다 / not a field here (가능한 항목 / allowed: ${allowed.join(', ')})`,
 		guessDoc?.example ?? (guess ? `${guess}: …` : allowed.map((k) => `${k}: …`).join(', ')),
 	);
