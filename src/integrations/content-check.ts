@@ -44,7 +44,7 @@ export function contentCheck(): AstroIntegration {
 				const watched = [contentDirFromEnv(fileURLToPath(root)), fileURLToPath(publicDir)];
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
-					if (!watched.some((dir) => path.startsWith(dir))) return;
+					if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
 					clearTimeout(timer);
 					timer = setTimeout(() => {
 						checkOrThrow(root, publicDir, logger).catch((error: unknown) =>

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { Problem, Rule } from '../../src/lib/content-check';
 import { outputRoot, root } from '../helpers/paths';
@@ -40,6 +40,12 @@ export async function fixtureCase(name: string): Promise<FixtureCase> {
 }
 
 let counter = 0;
+const copies: string[] = [];
+
+/** Removes the content copies this test file made (call in afterAll). */
+export async function removeCopies(): Promise<void> {
+	await Promise.all(copies.splice(0).map((dir) => rm(dirname(dir), { recursive: true, force: true })));
+}
 
 /**
  * A fresh copy of ./content under test-output/, with a fixture's files laid over it and its deletions made.
@@ -49,6 +55,7 @@ export async function contentCopy(fixture?: string, label = fixture ?? 'content'
 	const dir = `${outputRoot}content-check/${label}-${process.pid}-${counter++}/content`;
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
+	copies.push(dir);
 	await cp(`${root}content`, dir, { recursive: true });
 	if (fixture) {
 		const spec = await fixtureCase(fixture);

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runContentCheck } from '../../src/lib/content-check';
-import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, runCheckCli } from '../content-check/fixtures';
+import { contentCopy, fixtureCase, fixtureNames, keys, removeCopies, runCheckCli } from '../content-check/fixtures';
 import { root } from '../helpers/paths';
+
+afterAll(removeCopies);
 
 const run = promisify(execFile);
 const fixtures = await fixtureNames();

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, formatReport, parseSource, runContentCheck, type RawFile } from '../../src/lib/content-check';
 import { htmlRemovals, sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
 import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
 import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
-import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys } from '../content-check/fixtures';
+import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
 import { root } from '../helpers/paths';
+
+afterAll(removeCopies);
 
 const publicDir = `${root}public`;
 const check = (contentDir: string) => runContentCheck({ contentDir, publicDir, cwd: root });
@@ -81,6 +83,15 @@ describe('messages', () => {
 		const [problem] = problemsFor(sessionFile(`${base}\nstart: "10:00"\nend: "11:00"\nstatsu: confirmed`));
 		expect(problem).toMatchObject({ rule: 'unknown-field', field: 'statsu', example: 'status: confirmed' });
 		expect(problem!.expected).toContain('did you mean status?');
+	});
+
+	test.each([
+		['status: canceled', 'status: cancelled'],
+		['kind: Keynote', 'kind: keynote'],
+		['kind: lecture', 'kind: talk'],
+	])('%s is a bad value with the example %s', (line, example) => {
+		const [problem] = problemsFor(sessionFile(`title: 제목\nsummary: 요약\nroom: main-hall\nstart: "10:00"\nend: "11:00"\n${line}${line.startsWith('kind') ? '' : '\nkind: talk'}`));
+		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
 	});
 
 	test('a cancelled session frees its room and its speakers', () => {

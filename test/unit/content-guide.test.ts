@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { formatReport, runContentCheck } from '../../src/lib/content-check';
-import { contentCopy } from '../content-check/fixtures';
+import { contentCopy, removeCopies } from '../content-check/fixtures';
 import { root } from '../helpers/paths';
+
+afterAll(removeCopies);
 
 const run = promisify(execFile);
 const guide = await readFile(`${root}CONTENT.md`, 'utf8');

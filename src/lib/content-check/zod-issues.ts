@@ -182,6 +182,11 @@ export function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): P
 		} else if (isTime) {
 			const time = describeTime(field, value, ctx.date);
 			problems.push(problem(ctx, path, time.rule, show(value), time.expected, time.example));
+		} else if (issue.code === 'invalid_value' && typeof value === 'string') {
+			const values = issue.values.map(String);
+			const guess = closestKey(value, values);
+			const expected = `${guess ? `혹시 ${guess} 인가요? / did you mean ${guess}? ` : ''}${doc?.expected ?? genericExpected(issue)}`;
+			problems.push(problem(ctx, path, 'bad-value', show(value), expected, guess ? `${String(path.at(-1))}: ${guess}` : (doc?.example ?? `${field}: …`)));
 		} else {
 			problems.push(problem(ctx, path, 'bad-value', show(value), doc?.expected ?? genericExpected(issue), doc?.example ?? `${field}: …`));
 		}
