@@ -40,7 +40,6 @@ export const ui = {
 		'home.glance': '한눈에 보는 하루',
 		'home.tracks': '6개 협력 과정',
 		'home.results': '프로그램 성과',
-		'home.calendar': '캘린더에 담기',
 		'home.fullAgenda': '전체 프로그램 보기',
 		'home.allTracks': '협력 과정 모두 보기',
 		'home.allResults': '성과 모두 보기',
@@ -87,6 +86,19 @@ export const ui = {
 		'footer.about': '이 사이트는 행사 공식 마이크로사이트입니다.',
 		'footer.sitemap': '사이트맵',
 		'newWindow': '(새 창)',
+		'calendar.heading': '캘린더에 담기',
+		'calendar.intro.all': '하루 전체 일정을 쓰시는 캘린더 앱에 담으세요.',
+		'calendar.intro.track': '이 협력 과정의 세션을 쓰시는 캘린더 앱에 담으세요.',
+		'calendar.intro.session': '이 세션을 쓰시는 캘린더 앱에 담으세요.',
+		'calendar.download': '.ics 파일 받기',
+		'calendar.subscribe': '구독하기',
+		'calendar.google': 'Google 캘린더에 추가',
+		'calendar.outlook': 'Outlook에 추가',
+		'calendar.subscribeNote': '구독하면 시간이나 장소가 바뀔 때 캘린더에도 저절로 반영됩니다.',
+		'calendar.copyLabel': '구독 주소: webcal 링크가 열리지 않는 앱(Android의 Google 캘린더 등)에서는 이 주소를 복사해 URL로 추가하세요.',
+		'calendar.spanNote': 'Google·Outlook 링크는 {start}–{end} KST를 일정 하나로 추가합니다. 세션마다 담으려면 구독하거나 .ics 파일을 받으세요.',
+		'calendar.tentativeNote': '시간 미정: 시간과 장소는 확정되면 바뀔 수 있습니다. 최신 일정은 아래 주소에서 확인하세요.',
+		'calendar.more': '자세히 보기',
 	},
 	en: {
 		'lang.name': 'English',
@@ -125,7 +137,6 @@ export const ui = {
 		'home.glance': 'The day at a glance',
 		'home.tracks': 'Six partner tracks',
 		'home.results': 'What the programme achieved',
-		'home.calendar': 'Add to your calendar',
 		'home.fullAgenda': 'See the full agenda',
 		'home.allTracks': 'All partner tracks',
 		'home.allResults': 'All results',
@@ -172,6 +183,19 @@ export const ui = {
 		'footer.about': 'The official microsite of the event.',
 		'footer.sitemap': 'Sitemap',
 		'newWindow': '(opens in a new window)',
+		'calendar.heading': 'Add to your calendar',
+		'calendar.intro.all': 'Put the whole day in the calendar app you use.',
+		'calendar.intro.track': 'Put the sessions of this track in the calendar app you use.',
+		'calendar.intro.session': 'Put this session in the calendar app you use.',
+		'calendar.download': 'Download .ics',
+		'calendar.subscribe': 'Subscribe',
+		'calendar.google': 'Add to Google Calendar',
+		'calendar.outlook': 'Add to Outlook',
+		'calendar.subscribeNote': 'Subscribe and your calendar picks up any change of time or room by itself.',
+		'calendar.copyLabel': 'Calendar address: in apps that cannot open webcal links (such as Google Calendar on Android), copy it and add it as a calendar from URL.',
+		'calendar.spanNote': 'The Google and Outlook links add {start}–{end} KST as one event. To get each session, subscribe or download the .ics file.',
+		'calendar.tentativeNote': 'Time TBC: the time and room may change once confirmed. See the latest at the address below.',
+		'calendar.more': 'Details',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -186,3 +210,12 @@ export function useTranslations(lang: Lang) {
 export const kindLabel = (lang: Lang, kind: SessionKind) => ui[lang][`kind.${kind}`];
 /** The label of a session status. */
 export const statusLabel = (lang: Lang, status: SessionStatus) => ui[lang][`status.${status}`];
+
+/**
+ * A person's title and organization as each language writes them.
+ * @example affiliation('ko', { role: '교수', organization: '서울대학교' }) // "서울대학교 교수"
+ * @example affiliation('en', { role: 'Professor', organization: 'Seoul National University' }) // "Professor, Seoul National University"
+ */
+export function affiliation(lang: Lang, person: { role: string; organization: string }): string {
+	return lang === 'ko' ? `${person.organization} ${person.role}` : `${person.role}, ${person.organization}`;
+}

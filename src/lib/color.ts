@@ -12,9 +12,10 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /**
- * Black or white, whichever reads better on a background colour.
+ * The text colour for a background: white where it meets WCAG AA (4.5:1), as brand labels usually
+ * are, otherwise black (which then always does).
  * @example inkFor('#fee500') // "#000000"
  */
 export function inkFor(background: string): '#000000' | '#ffffff' {
-	return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+	return contrastRatio(background, '#ffffff') >= 4.5 ? '#ffffff' : '#000000';
 }

@@ -1,0 +1,69 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { root } from '../helpers/paths';
+import { listPages, pageUrl, readSiteFile } from '../helpers/site';
+
+const ids = (collection: string) =>
+	readdirSync(`${root}content/${collection}`)
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => f.replace(/\.mdx?$/, ''));
+
+// Every route, derived from the content files, so adding a session adds a route to check.
+const routes = [
+	'/',
+	'/agenda/',
+	'/speakers/',
+	'/tracks/',
+	'/results/',
+	'/venue/',
+	...ids('sessions').map((id) => `/sessions/${id}/`),
+	...ids('speakers').map((id) => `/speakers/${id}/`),
+	...ids('tracks').map((id) => `/tracks/${id}/`),
+];
+const inLang = (lang: 'ko' | 'en', route: string) => (lang === 'en' ? `/en${route}` : route);
+const fileOf = (url: string) => `${url}index.html`;
+const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
+
+describe.each(['ko', 'en'] as const)('%s', (lang) => {
+	test.each(routes)('%s exists, declares its language, canonical URL, both alternates and a switch to the other language', async (route) => {
+		const url = inLang(lang, route);
+		const html = await readSiteFile(fileOf(url));
+		expect(attr(html, /<html lang="([^"]+)"/)).toBe(lang === 'ko' ? 'ko-KR' : 'en');
+		expect(attr(html, /<link rel="canonical" href="([^"]+)"/)).toBe(`https://techday.example.com${url}`);
+		expect(attr(html, /<link rel="alternate" hreflang="ko" href="([^"]+)"/)).toBe(`https://techday.example.com${route}`);
+		expect(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`https://techday.example.com/en${route}`);
+		const other = lang === 'ko' ? 'en' : 'ko';
+		expect(html).toContain(`href="${inLang(other, route)}" hreflang="${other}"`);
+		expect(html).toMatch(/<title>[^<]+<\/title>/);
+		expect(html).toMatch(/<h1[\s>]/);
+	});
+});
+
+test('no page exists that the content does not explain, and both languages have the same pages', async () => {
+	const pages = (await listPages()).map(pageUrl);
+	const ko = pages.filter((p) => !p.startsWith('/en/') && p !== '/404.html');
+	const en = pages.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3));
+	expect(en.sort()).toEqual(ko.sort());
+	for (const route of routes) expect(ko).toContain(route);
+});
+
+test('the 404 page speaks both languages', async () => {
+	const html = await readSiteFile('/404.html');
+	expect(html).toContain('페이지를 찾을 수 없습니다');
+	expect(html).toContain('Page not found');
+	expect(html).toContain('lang="en"');
+});
+
+test('the sitemap lists every page (and nothing else) with its other-language alternate', async () => {
+	const index = await readSiteFile('/sitemap-index.xml');
+	const maps = [...index.matchAll(/<loc>https:\/\/techday\.example\.com(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+	expect(maps.length).toBeGreaterThan(0);
+	const listed = new Set<string>();
+	for (const map of maps) {
+		const xml = await readSiteFile(map);
+		for (const m of xml.matchAll(/<url><loc>https:\/\/techday\.example\.com(\/[^<]*)<\/loc>/g)) listed.add(m[1]!);
+		expect(xml).toContain('hreflang="en"');
+	}
+	const pages = (await listPages()).map(pageUrl).filter((p) => p !== '/404.html');
+	expect([...listed].sort()).toEqual(pages.sort());
+});
