@@ -9,6 +9,7 @@ import { sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
 import { contentCopy, fixtureCase, fixtureNames, removeCopies } from '../content-check/fixtures';
 import { buildSite } from '../helpers/build';
 import { outputRoot, root } from '../helpers/paths';
+import { listFiles, readSiteFile } from '../helpers/site';
 
 afterAll(removeCopies);
 
@@ -68,7 +69,7 @@ describe('real builds', () => {
 		// The check runs before Astro loads any collection, so its report is the first and only one.
 		expect(failure).not.toContain('Syncing content');
 		expect(existsSync(`${outDir}index.html`)).toBe(false);
-	}, 120_000);
+	}, 300_000);
 
 	test('HTML that could run code never reaches dist/, and the build says so', async () => {
 		const contentDir = await contentCopy('raw-html');
@@ -76,6 +77,12 @@ describe('real builds', () => {
 		await rm(outDir, { recursive: true, force: true });
 		const log = await buildSite(outDir, { CONTENT_DIR: contentDir });
 		expect(log).toContain('HTML 이 지워집니다 / HTML will be removed');
+		// No page, calendar file or anything else in dist/ carries the injected code.
+		const files = await listFiles(outDir);
+		expect(files).toContain('/sessions/keynote/index.html');
+		for (const file of files.filter((f) => /\.(html|ics|xml|js|json|txt|css)$/.test(f))) {
+			expect(await readSiteFile(file, outDir), file).not.toMatch(/xss-|evil\.example/);
+		}
 		for (const page of ['sessions/keynote/index.html', 'en/sessions/keynote/index.html']) {
 			const html = await readFile(`${outDir}${page}`, 'utf8');
 			expect(html, page).not.toMatch(/xss-|onerror|onclick|javascript:|<iframe|evil\.example|style="color/);
@@ -83,5 +90,5 @@ describe('real builds', () => {
 		const korean = await readFile(`${outDir}sessions/keynote/index.html`, 'utf8');
 		expect(korean).toContain('<b>기조연설</b>');
 		expect(korean).toMatch(/<img src="\/favicon\.svg" alt="로고">/);
-	}, 120_000);
+	}, 300_000);
 });
