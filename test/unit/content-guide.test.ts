@@ -45,6 +45,16 @@ test.each([
 	for (const block of examples) expect(block.file ?? block.patch, block.text).toMatch(/^content\//);
 });
 
+test('the sample report in the guide is what the check prints for that mistake', async () => {
+	const sample = blocks(korean!).find((b) => b.lang === 'text' && b.text.startsWith('■ '))!.text.trim();
+	const example = blocks(korean!).find((b) => b.file === 'content/sessions/lunch-break.md')!.text;
+	const contentDir = await contentCopy(undefined, 'guide-sample');
+	await writeFile(`${contentDir}/sessions/lunch-break.md`, example.replace('start: "12:30"', 'start: "12시 30분"'));
+	const { problems } = await runContentCheck({ contentDir, publicDir: `${root}public`, cwd: root });
+	const report = formatReport(problems.map((p) => ({ ...p, file: p.file.replace(/^.*\/content\//, 'content/') })));
+	expect(report).toContain(sample);
+});
+
 describe.each([
 	['Korean', korean!],
 	['English', english!],
