@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const site = process.env.SITE_URL || 'https://techday.example.com';
@@ -14,6 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
+		contentCheck(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
@@ -25,6 +27,6 @@ export default defineConfig({
 		},
 	},
 	// Organizers write prose, not code; Shiki's inline styles would also break the CSP.
-	markdown: { syntaxHighlight: false },
+	markdown: { syntaxHighlight: false, processor: safeMarkdown() },
 	vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { checkContent } from './check';
+import { parseSource } from './parse';
+import type { Problem, RawFile } from './types';
+
+/** Where content and public files are, as the build sees them. */
+export interface CheckPaths {
+	/** The content folder (CONTENT_DIR, default ./content). */
+	contentDir: string;
+	/** The public folder that photos and images are served from. */
+	publicDir: string;
+	/** Paths in messages are shown relative to this folder (the project root). */
+	cwd?: string;
+}
+
+/** What one run of the check found. */
+export interface CheckRun {
+	problems: Problem[];
+	files: RawFile[];
+	/** How long reading and checking took, in milliseconds. */
+	ms: number;
+}
+
+/** The content folder the site builds from: CONTENT_DIR or ./content, as content.config.ts reads it. */
+export function contentDirFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): string {
+	return resolve(root, (env.CONTENT_DIR ?? './content').replace(/\/+$/, '') || '.');
+}
+
+/** Files under a folder, relative, "/"-separated, skipping names that start with "." and folders that start with "_". */
+async function listFiles(dir: string): Promise<string[]> {
+	let entries;
+	try {
+		entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+		.filter((rel) => !rel.split('/').some((part, i, parts) => part.startsWith('.') || (i < parts.length - 1 && part.startsWith('_'))))
+		.sort();
+}
+
+/** How a folder is named in messages: relative to the project when inside it, else absolute. */
+function displayDir(dir: string, cwd: string): string {
+	const rel = relative(cwd, dir);
+	return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel.split(sep).join('/');
+}
+
+/** Reads and parses every file of the content folder (no validation). */
+export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<RawFile[]> {
+	const shown = displayDir(contentDir, cwd);
+	const rels = await listFiles(contentDir);
+	return Promise.all(rels.map(async (rel) => parseSource(rel, await readFile(join(contentDir, rel), 'utf8'), shown)));
+}
+
+/**
+ * Reads the content and public folders and checks everything: the one entry point that
+ * `npm run check` and the build's integration share.
+ */
+export async function runContentCheck(paths: CheckPaths): Promise<CheckRun> {
+	const started = performance.now();
+	const cwd = paths.cwd ?? process.cwd();
+	const [files, publicFiles] = await Promise.all([loadContent(paths.contentDir, cwd), listFiles(paths.publicDir)]);
+	const problems = checkContent(files, {
+		publicFiles: new Set(publicFiles.map((f) => `/${f}`)),
+		contentDir: displayDir(paths.contentDir, cwd),
+	});
+	return { problems, files, ms: performance.now() - started };
+}

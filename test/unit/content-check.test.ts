@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { markdownToHtml } from 'satteri';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent, formatReport, parseSource, runContentCheck, type RawFile } from '../../src/lib/content-check';
+import { htmlRemovals, sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
+import { keyLine } from '../../src/lib/content-check/parse';
+import { suggestTime } from '../../src/lib/content-check/times';
+import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
+import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
+import { root } from '../helpers/paths';
+
+afterAll(removeCopies);
+
+const publicDir = `${root}public`;
+const check = (contentDir: string) => runContentCheck({ contentDir, publicDir, cwd: root });
+
+test('the real content passes with no errors and no warnings', async () => {
+	const { problems, files, ms } = await check(`${root}content`);
+	expect(problems).toEqual([]);
+	expect(files.filter((f) => f.collection === 'sessions').length).toBeGreaterThan(0);
+	expect(ms).toBeLessThan(5000);
+});
+
+describe.each(await fixtureNames())('fixture %s', (name) => {
+	test('reports exactly the expected problems, naming file and field, in organizer words', async () => {
+		const spec = await fixtureCase(name);
+		const dir = await contentCopy(name);
+		const { problems } = await check(dir);
+		expect(keys(problems, dir)).toEqual(expectedKeys(spec.expect));
+		expect(keys(problems, dir, 'warning')).toEqual(expectedKeys(spec.warnings ?? []));
+		const report = formatReport(problems);
+		for (const p of problems) {
+			expect(p.found, `${p.rule} found`).not.toBe('');
+			expect(p.expected, `${p.rule} expected`).not.toBe('');
+			expect(p.example, `${p.rule} example`).not.toBe('');
+			expect(p.expected, 'expected is in Korean and English').toMatch(/[가-힣].* \/ .*[a-z]/);
+			expect(report).toContain(p.file);
+			expect(report).toContain(`· ${p.field}`);
+		}
+		for (const e of spec.expect.filter((x) => x.line)) {
+			expect(problems.find((p) => p.rule === e.rule && p.field === e.field)?.line).toBe(e.line);
+		}
+	});
+});
+
+describe('messages', () => {
+	const sessionFile = (frontmatter: string, body = '') =>
+		parseSource('sessions/test-session.md', `---\n${frontmatter}\n---\n${body}`, 'content');
+	const base = `title: 제목\nsummary: 요약\nkind: talk\nroom: main-hall`;
+	const event = parseSource('event.yaml', readFileSync(`${root}content/event.yaml`, 'utf8'), 'content');
+	const problemsFor = (file: RawFile) =>
+		checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === 'content/sessions/test-session.md');
+
+	test.each([
+		['"25:00"', 'bad-time', 'start: "13:30"'],
+		['10시', 'bad-time', 'start: "10:00"'],
+		['"오후 2시"', 'bad-time', 'start: "14:00"'],
+		['1400', 'bad-time', 'start: "14:00"'],
+		['"9:30"', 'bad-time', 'start: "09:30"'],
+	])('start %s is a %s with the example %s', (value, rule, example) => {
+		const [problem] = problemsFor(sessionFile(`${base}\nstart: ${value}\nend: "23:00"`));
+		expect(problem).toMatchObject({ rule, field: 'start', example, line: 6 });
+	});
+
+	test.each([
+		['"24:30"', 'outside-day'],
+		['"00:30"', 'outside-day'],
+		['"18:00"', 'end-before-start'],
+		['"19:00"', 'end-before-start'],
+	])('start "19:00" and end %s is %s', (value, rule) => {
+		const [problem] = problemsFor(sessionFile(`${base}\nstart: "19:00"\nend: ${value}`));
+		expect(problem).toMatchObject({ rule, field: 'end' });
+	});
+
+	test('a missing required field names the field and gives an example', () => {
+		const problems = problemsFor(sessionFile(`title: 제목\nkind: talk\nroom: main-hall\nstart: "10:00"\nend: "11:00"`));
+		expect(problems).toEqual([
+			expect.objectContaining({ rule: 'missing-field', field: 'summary', found: '(없음 / missing)', example: expect.stringMatching(/^summary: /) }),
+		]);
+	});
+
+	test('a typo suggests the field that was meant', () => {
+		const [problem] = problemsFor(sessionFile(`${base}\nstart: "10:00"\nend: "11:00"\nstatsu: confirmed`));
+		expect(problem).toMatchObject({ rule: 'unknown-field', field: 'statsu', example: 'status: confirmed' });
+		expect(problem!.expected).toContain('did you mean status?');
+	});
+
+	test.each([
+		['status: canceled', 'status: cancelled'],
+		['kind: Keynote', 'kind: keynote'],
+		['kind: lecture', 'kind: talk'],
+	])('%s is a bad value with the example %s', (line, example) => {
+		const [problem] = problemsFor(sessionFile(`title: 제목\nsummary: 요약\nroom: main-hall\nstart: "10:00"\nend: "11:00"\n${line}${line.startsWith('kind') ? '' : '\nkind: talk'}`));
+		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
+	});
+
+	test('a cancelled session frees its room and its speakers', () => {
+		const keynote = parseSource('sessions/a.md', `---\n${base}\nstart: "10:00"\nend: "11:00"\nstatus: cancelled\n---\n`, 'content');
+		const other = sessionFile(`${base}\nstart: "10:30"\nend: "11:30"`);
+		expect(checkContent([event, keynote, other], { publicFiles: new Set() })).toEqual([]);
+		const live = parseSource('sessions/a.md', `---\n${base}\nstart: "10:00"\nend: "11:00"\n---\n`, 'content');
+		expect(checkContent([event, live, other], { publicFiles: new Set() }).map((p) => p.rule)).toEqual(['room-overlap']);
+	});
+
+	test('back-to-back sessions in one room do not overlap', () => {
+		const a = parseSource('sessions/a.md', `---\n${base}\nstart: "10:00"\nend: "11:00"\n---\n`, 'content');
+		expect(checkContent([event, a, sessionFile(`${base}\nstart: "11:00"\nend: "12:00"`)], { publicFiles: new Set() })).toEqual([]);
+	});
+
+	test('a YAML mistake is reported with its line and does not hide other files', () => {
+		const broken = parseSource('sessions/broken.md', '---\ntitle: a\ntitle: b\n---\n', 'content');
+		expect(broken.syntaxError).toMatchObject({ line: 3 });
+		const problems = checkContent([event, broken, sessionFile(`${base}\nstart: "25:00"\nend: "11:00"`)], { publicFiles: new Set() });
+		expect(problems.map((p) => `${p.rule} ${p.line}`)).toEqual(['yaml-syntax 3', 'bad-time 6']);
+		expect(problems[0]!.expected).toContain('the same field is written twice');
+	});
+
+	test('an existing photo passes; a missing one names the file to add', () => {
+		const speaker = parseSource('speakers/kim.md', '---\nname: 김\nrole: 교수\norganization: 대학\nphoto: /speakers/kim.jpg\n---\n', 'content');
+		expect(checkContent([event, speaker], { publicFiles: new Set(['/speakers/kim.jpg']) })).toEqual([]);
+		const [problem] = checkContent([event, speaker], { publicFiles: new Set() });
+		expect(problem).toMatchObject({ rule: 'missing-image', field: 'photo', line: 5 });
+		expect(problem!.expected).toContain('public/speakers/kim.jpg');
+	});
+
+	test.each([
+		['import Chart from "./chart.js"', 'mdx-code'],
+		["export const year = 2024", 'mdx-code'],
+		['Hello <Countdown />', 'mdx-code'],
+		['<script src="/x.js"></script>', 'script'],
+		['Hello <SCRIPT>alert(1)</SCRIPT>', 'script'],
+		['<b>굵게</b> and <br> and <sup>1</sup>', undefined],
+		['<!-- 메모 -->', undefined],
+		['Import duties rose; export markets grew.', undefined],
+		['`<script>` in code is fine', undefined],
+	])('.md body %j → %s', (body, rule) => {
+		const problems = problemsFor(sessionFile(`${base}\nstart: "10:00"\nend: "11:00"`, `\n${body}\n`));
+		expect(problems.map((p) => p.rule)).toEqual(rule ? [rule] : []);
+		if (rule) expect(problems[0]).toMatchObject({ field: '(본문 body)', line: 10, severity: 'error' });
+	});
+
+	test.each([
+		['import X from "y"', ['mdx-code']],
+		['{new Date().getFullYear()}년', ['mdx-code']],
+		['<Chart />', ['mdx-code']],
+		['<script>{"alert(1)"}</script>', ['script']],
+		['<b>굵게</b>', ['raw-html']],
+		['Hello { broken', ['mdx-syntax']],
+		['**굵게** 그리고 [링크](https://example.com)', []],
+	])('.mdx body %j → %j', (body, rules) => {
+		const file = parseSource('sessions/test-session.mdx', `---\n${base}\nstart: "10:00"\nend: "11:00"\n---\n\n${body}\n`, 'content');
+		expect(checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === file.path).map((p) => p.rule)).toEqual(rules);
+	});
+});
+
+describe('helpers', () => {
+	test.each([
+		['10시', '10:00'],
+		['10시 30분', '10:30'],
+		['오후 2시', '14:00'],
+		['2pm', '14:00'],
+		['오전 12시', '00:00'],
+		['9:05', '09:05'],
+		[930, '09:30'],
+		[9, '09:00'],
+		['25:00', undefined],
+		['noon', undefined],
+	])('suggestTime(%j) = %j', (value, suggestion) => {
+		expect(suggestTime(value)).toBe(suggestion);
+	});
+
+	test.each([
+		['speakr', 'speakers'],
+		['Title', 'title'],
+		['stat', 'start'],
+		['sumary', 'summary'],
+		['photograph', undefined],
+	])('closestKey(%j) = %j', (key, best) => {
+		expect(closestKey(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
+	});
+
+	const eventText = readFileSync(`${root}content/event.yaml`, 'utf8');
+	const eventLines = eventText.split('\n');
+	test.each([
+		[['date'], 'date: 2024-11-25'],
+		[['rooms', 0, 'id'], '  - id: main-hall'],
+		[['rooms', 1, 'id'], '  - id: track-room-a'],
+		[['rooms', 1, 'provisional'], '    provisional: true'],
+		[['rooms', 2, 'name', 'en'], '      en: Track room B (to be announced)'],
+		[['venue', 'mapQuery'], '  mapQuery: 서울드래곤시티'],
+		[['organizers', 2, 'role', 'en'], '      en: Runs the Google course together with Google'],
+	])('keyLine(event.yaml, %j) points at %j', (path, line) => {
+		const n = keyLine(parseSource('event.yaml', eventText, 'content'), ...path);
+		expect(eventLines[n! - 1]).toBe(line);
+	});
+
+	test('keyLine of a field that is not written is undefined; of a Markdown file counts the --- line', () => {
+		const file = parseSource('sessions/a.md', '\n---\ntitle: a\nstart: "10:00"\n---\nbody', 'content');
+		expect(keyLine(file, 'start')).toBe(4);
+		expect(keyLine(file, 'room')).toBeUndefined();
+	});
+
+	test.each([
+		[['rooms', 1, 'id'], 'rooms[#2].id'],
+		[['start'], 'start'],
+		[[], '(파일 file)'],
+	])('fieldName(%j) = %s', (path, name) => {
+		expect(fieldName(path)).toBe(name);
+	});
+
+	test.each([
+		['<img src="/a.png" onerror="alert(1)">', ['<img onerror>']],
+		['<a href="javascript:alert(1)">x</a>', ['<a href>']],
+		['<iframe src="https://x"></iframe>', ['<iframe>', '<iframe src>']],
+		['<div style="color:red" class="x">y</div>', ['<div style>', '<div class>']],
+		['<b>bold</b><br><sup>2</sup><a href="https://example.com">ok</a>', []],
+	])('htmlRemovals(%j) = %j', (html, removed) => {
+		expect(htmlRemovals(html)).toEqual(removed);
+	});
+});
+
+describe('the Markdown sanitizer used by the build', () => {
+	const render = async (md: string) =>
+		(await markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitizeHtmlPlugin] })).html;
+
+	test.each([
+		['<script>alert("x")</script>', /<script|alert/],
+		['<img src="/a.png" onerror="alert(1)">', /onerror|alert/],
+		['<a href="javascript:alert(1)">x</a>', /javascript:/],
+		['[x](javascript:alert(1))', /javascript:/],
+		['<iframe src="https://evil.example"></iframe>', /iframe|evil/],
+		['<div style="background:url(x)" onclick="alert(1)">y</div>', /style=|onclick/],
+		['<svg><script>alert(1)</script></svg>', /<svg|<script|alert/],
+	])('%s never reaches the page', async (md, forbidden) => {
+		expect(await render(md)).not.toMatch(forbidden);
+	});
+
+	test('ordinary Markdown and harmless HTML stay as written, footnotes keep working links', async () => {
+		const html = await render('**굵게** [링크](https://example.com) <sup>2</sup> 각주[^1]\n\n[^1]: 설명\n');
+		expect(html).toContain('<strong>굵게</strong>');
+		expect(html).toContain('<a href="https://example.com">링크</a>');
+		expect(html).toContain('<sup>2</sup>');
+		expect(html).toContain('href="#user-content-fn-1"');
+		expect(html).toContain('id="user-content-fn-1"');
+	});
+});

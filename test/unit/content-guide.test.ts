@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { formatReport, runContentCheck } from '../../src/lib/content-check';
+import { contentCopy, removeCopies } from '../content-check/fixtures';
+import { root } from '../helpers/paths';
+
+afterAll(removeCopies);
+
+const run = promisify(execFile);
+const guide = await readFile(`${root}CONTENT.md`, 'utf8');
+
+/** A fenced block of the guide: its language, and the file it writes (file=) or patches (patch=). */
+interface Block {
+	lang: string;
+	file?: string;
+	patch?: string;
+	text: string;
+}
+
+function blocks(section: string): Block[] {
+	return [...section.matchAll(/^```(\w+)(?: (file|patch)=(\S+))?\n([\s\S]*?)^```$/gm)].map(([, lang, kind, target, text]) => ({
+		lang: lang!,
+		[kind ?? 'none']: target,
+		text: text!,
+	}));
+}
+
+const [korean, english] = guide.split(/^# Content guide \(English\)$/m);
+
+test('the guide has a Korean part first, then an English part, and README links to it', async () => {
+	expect(korean).toMatch(/^# 콘텐츠 편집 안내서/);
+	expect(english).toBeDefined();
+	expect(await readFile(`${root}README.md`, 'utf8')).toMatch(/\]\(CONTENT\.md\)/);
+});
+
+test.each([
+	['Korean', korean!],
+	['English', english!],
+])('every Markdown and YAML example of the %s part is a whole file or a patch that the test can apply', (_name, section) => {
+	const examples = blocks(section).filter((b) => b.lang === 'md' || b.lang === 'yaml');
+	expect(examples.length).toBeGreaterThanOrEqual(8);
+	for (const block of examples) expect(block.file ?? block.patch, block.text).toMatch(/^content\//);
+});
+
+test('the sample report in the guide is what the check prints for that mistake', async () => {
+	const sample = blocks(korean!).find((b) => b.lang === 'text' && b.text.startsWith('■ '))!.text.trim();
+	const example = blocks(korean!).find((b) => b.file === 'content/sessions/lunch-break.md')!.text;
+	const contentDir = await contentCopy(undefined, 'guide-sample');
+	await writeFile(`${contentDir}/sessions/lunch-break.md`, example.replace('start: "12:30"', 'start: "12시 30분"'));
+	const { problems } = await runContentCheck({ contentDir, publicDir: `${root}public`, cwd: root });
+	const report = formatReport(problems.map((p) => ({ ...p, file: p.file.replace(/^.*\/content\//, 'content/') })));
+	expect(report).toContain(sample);
+});
+
+describe.each([
+	['Korean', korean!],
+	['English', english!],
+])('the %s part, followed step by step on a copy of the content', (name, section) => {
+	test('each command and example passes npm run check', async () => {
+		const contentDir = await contentCopy(undefined, `guide-${name}`);
+		const publicDir = `${dirname(contentDir)}/public`;
+		await cp(`${root}public`, publicDir, { recursive: true });
+		// The guide tells organizers where to put photos; put them there.
+		for (const [photo] of section.matchAll(/public\/[\w/-]+\.(?:jpg|png|webp|avif)/g)) {
+			await mkdir(dirname(`${dirname(contentDir)}/${photo}`), { recursive: true });
+			await writeFile(`${dirname(contentDir)}/${photo}`, 'photo');
+		}
+		const inContent = (path: string) => `${contentDir}/${path.replace(/^content\//, '')}`;
+		const applied: string[] = [];
+		const commands = new Set<string>();
+		for (const block of blocks(section)) {
+			if (block.lang === 'sh') {
+				for (const [, args] of block.text.matchAll(/^npm run new -- ([^#\n]+?)\s*(?:#.*)?$/gm)) {
+					// The overview in part 1 shows a command that a later step runs for real.
+					if (commands.has(args!)) continue;
+					commands.add(args!);
+					await run(process.execPath, ['--import', 'tsx', 'scripts/new.ts', ...args!.split(/\s+/)], {
+						cwd: root,
+						env: { ...process.env, CONTENT_DIR: contentDir },
+					});
+				}
+				continue;
+			}
+			if (block.file) {
+				await mkdir(dirname(inContent(block.file)), { recursive: true });
+				await writeFile(inContent(block.file), block.text);
+				applied.push(block.file);
+			} else if (block.patch) {
+				let text = await readFile(inContent(block.patch), 'utf8');
+				for (const line of block.text.trim().split('\n')) {
+					const key = line.slice(0, line.indexOf(':'));
+					const pattern = new RegExp(`^${key}:.*$`, 'm');
+					expect(text, `${block.patch} has ${key}`).toMatch(pattern);
+					text = text.replace(pattern, line);
+				}
+				await writeFile(inContent(block.patch), text);
+				applied.push(block.patch);
+			} else continue;
+			const { problems } = await runContentCheck({ contentDir, publicDir, cwd: root });
+			expect(problems, `after ${applied.at(-1)}:\n${formatReport(problems)}`).toEqual([]);
+		}
+		// The guide covers adding, editing, moving, cancelling, a speaker with a photo and a translation.
+		const read = (path: string) => readFile(inContent(path), 'utf8');
+		expect(await read('content/sessions/lunch-break.md')).toMatch(/^title: /m);
+		expect(await read('content/sessions/naver-track.md')).toMatch(/^status: cancelled$/m);
+		expect(await read('content/sessions/ai-metaverse-future.md')).toMatch(/^room: track-room-a$/m);
+		expect(await read('content/speakers/hong-gildong.md')).toMatch(/^photo: \/speakers\/hong-gildong\.jpg$/m);
+		expect(await read('content/en/sessions/lunch-break.md')).toMatch(/^title: Lunch$/m);
+		expect(await read('content/event.yaml')).toMatch(/^revised: 2024-11-24T21:00:00\+09:00$/m);
+	});
+});
