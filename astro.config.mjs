@@ -19,6 +19,8 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
+			filter: (page) => !/\/my\/$/.test(page),
 		}),
 	],
 	security: {

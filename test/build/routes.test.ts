@@ -54,7 +54,7 @@ test('the 404 page speaks both languages', async () => {
 	expect(html).toContain('lang="en"');
 });
 
-test('the sitemap lists every page (and nothing else) with its other-language alternate', async () => {
+test('the sitemap lists every page (and nothing else) with its other-language alternate; personal "my agenda" pages stay out', async () => {
 	const index = await readSiteFile('/sitemap-index.xml');
 	const maps = [...index.matchAll(/<loc>https:\/\/techday\.example\.com(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
 	expect(maps.length).toBeGreaterThan(0);
@@ -64,6 +64,7 @@ test('the sitemap lists every page (and nothing else) with its other-language al
 		for (const m of xml.matchAll(/<url><loc>https:\/\/techday\.example\.com(\/[^<]*)<\/loc>/g)) listed.add(m[1]!);
 		expect(xml).toContain('hreflang="en"');
 	}
-	const pages = (await listPages()).map(pageUrl).filter((p) => p !== '/404.html');
+	const pages = (await listPages()).map(pageUrl).filter((p) => p !== '/404.html' && !p.endsWith('/my/'));
 	expect([...listed].sort()).toEqual(pages.sort());
+	expect(pages).toContain('/agenda/');
 });
