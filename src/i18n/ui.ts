@@ -91,7 +91,7 @@ export const ui = {
 	en: {
 		'lang.name': 'English',
 		'lang.switch': '한국어',
-		'lang.switchLabel': '이 페이지를 한국어로 보기',
+		'lang.switchLabel': '한국어 페이지로 보기',
 		'skip': 'Skip to content',
 		'nav.label': 'Main menu',
 		'nav.home': 'Home',
