@@ -1,5 +1,5 @@
 /**
- * Runs one `astro build` as a child process and measures it: wall time, peak memory and the log.
+ * Runs one `astro build` as a child process and measures it: wall time, CPU time, peak memory and the log.
  * Peak memory is the larger of the build process's own getrusage peak (exact, written by rss-hook.mjs)
  * and the peak of the whole process tree's resident memory, sampled from /proc every 50 ms
  * (so helper processes such as esbuild count too).
@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 /** What one build cost. */
 export interface BuildMeasurement {
 	wallMs: number;
+	/** CPU time of the build process (user + system, all its threads): less swayed than wall time by other work on the machine. */
+	cpuMs: number;
 	peakRssBytes: number;
 	/** Lines of the log that warn. */
 	warnings: string[];
@@ -81,12 +83,13 @@ export async function measureBuild(options: { cwd: string; astroBin: string; arg
 	const wallMs = performance.now() - started;
 	clearInterval(sampler);
 	if (code !== 0) throw new Error(`astro build ${options.args.join(' ')} in ${options.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
-	let ownPeak = 0;
+	let own = { maxRSS: 0, userCPUTime: Number.NaN, systemCPUTime: Number.NaN };
 	try {
-		ownPeak = Number(readFileSync(rssFile, 'utf8')) * 1024;
+		own = JSON.parse(readFileSync(rssFile, 'utf8')) as typeof own;
 		rmSync(rssFile);
 	} catch {
-		// no hook output: keep the sampled peak
+		// no hook output: keep the sampled peak, CPU time unknown
 	}
-	return { wallMs, peakRssBytes: Math.max(ownPeak, sampledPeak), warnings: warningLines(log), log };
+	const cpuMs = (own.userCPUTime + own.systemCPUTime) / 1000;
+	return { wallMs, cpuMs, peakRssBytes: Math.max(own.maxRSS * 1024, sampledPeak), warnings: warningLines(log), log };
 }

@@ -54,6 +54,7 @@ interface BuildSeries {
 	pages: number;
 	runs: BuildMeasurement[];
 	wallMs: number;
+	cpuMs: number;
 	pagesPerSecond: number;
 	peakRssBytes: number;
 	warnings: string[];
@@ -66,6 +67,7 @@ function series(name: string, pages: number, measured: BuildMeasurement[]): Buil
 		pages,
 		runs: measured,
 		wallMs,
+		cpuMs: median(measured.map((m) => m.cpuMs)),
 		pagesPerSecond: pages / (wallMs / 1000),
 		peakRssBytes: Math.max(...measured.map((m) => m.peakRssBytes)),
 		warnings: [...new Set(measured.flatMap((m) => m.warnings))],
@@ -111,6 +113,7 @@ const dataStore = join(root, 'node_modules/.astro/data-store.json');
 const large: BuildMeasurement[] = [];
 const control: BuildMeasurement[] = [];
 let largePages = 0;
+let largeBytes: typeof bytes = [];
 for (let i = 1; i <= runs; i++) {
 	// Cold builds, as on a fresh clone: no content cache from the run before.
 	rmSync(dataStore, { force: true });
@@ -119,6 +122,10 @@ for (let i = 1; i <= runs; i++) {
 	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent } }));
 	if (i === 1) {
 		largePages = (await listFiles(largeDist)).filter((f) => f.endsWith('.html')).length;
+		largeBytes = samplePages(largeContent).map((sample) => {
+			const file = builtFile(sample, largeDist).slice(largeDist.length - 1);
+			return { type: sample.type, lang: sample.lang, path: sample.path, b: pageBytes(largeDist, file) };
+		});
 		writeTree(controlDir, controlProjectFiles(largePages));
 	}
 	rmSync(join(controlDir, 'node_modules'), { recursive: true, force: true });
@@ -132,6 +139,7 @@ rmSync(dataStore, { force: true }); // the next real build starts clean, not fro
 const largeSeries = series(`Large event (${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks, ko + en)`, largePages, large);
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
 const ratio = largeSeries.wallMs / controlSeries.wallMs;
+const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 let lighthouse: LighthouseResult[] = [];
@@ -153,8 +161,9 @@ if (withLighthouse) {
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────
 const buildRows = [real, largeSeries, controlSeries].map(
-	(b) => `| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
+	(b) => `| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
 );
+const largeBytesRows = largeBytes.map(({ type, lang, path, b }) => `| ${type} | ${lang} | \`${path}\` | ${kb(b.html.raw)} | ${kb(b.html.br)} |`);
 const bytesRows = bytes.map(
 	({ type, lang, path, b }) =>
 		`| ${type} | ${lang} | \`${path}\` | ${kb(b.html.raw)} | ${kb(b.html.br)} | ${kb(b.css.raw)} | ${kb(b.css.br)} | ${kb(b.js.raw)} | ${kb(b.js.br)} | ${kb(b.fonts.raw)} | ${kb(b.fonts.br)} |`,
@@ -195,16 +204,16 @@ ${budgetRows.map(([what, limit, measured, ok]) => `| ${what} | ${limit} | ${meas
 ## Build
 
 Each build is a whole cold \`astro build\` (content sync, Vite, page rendering, sitemap) in a child process;
-time is the median of ${runs} runs of the large event and the control, built in turns; peak memory is the highest
+time and CPU time (of the build process, all threads) are medians of ${runs} runs of the large event and the control, built in turns; peak memory is the highest
 resident set size of the build's process tree over those runs. The control is the same Astro with one Markdown
 file per page and nothing else (\`bench/control.ts\`); the large event is \`bench/large-event.ts\`
 (${defaultSize.rooms} parallel rooms, 30-minute slots).
 
-| build | pages | time | pages/s | peak memory | warnings |
-| --- | ---: | ---: | ---: | ---: | ---: |
+| build | pages | time | CPU time | pages/s | peak memory | warnings |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${buildRows.join('\n')}
 
-Large event ÷ control: **${ratio.toFixed(2)}×** the time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
+Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
 ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join('\n')}\n` : ''}
 ## Bytes per page type (real event)
 
@@ -214,6 +223,13 @@ What one page costs: its HTML and the CSS, JavaScript and fonts it loads from th
 | page type | lang | page | HTML | HTML br | CSS | CSS br | JS | JS br | fonts | fonts br |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${bytesRows.join('\n')}
+
+The large event's pages, for scale (no budget: its agenda lists 1,000 sessions on one page, and a session
+page lists every session in the other ${defaultSize.rooms - 1} rooms of its slot):
+
+| page type | lang | page | HTML | HTML br |
+| --- | --- | --- | ---: | ---: |
+${largeBytesRows.join('\n')}
 
 ## Lighthouse (mobile)
 
