@@ -24,7 +24,7 @@ export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Starts Chromium with a DevTools port and resolves with the port once it listens. */
-async function startChromium(): Promise<{ port: number; stop: () => void }> {
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
 	const child: ChildProcess = spawn(
 		chromePath,
@@ -43,9 +43,12 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
 		],
 		{ stdio: ['ignore', 'ignore', 'pipe'] },
 	);
-	const stop = () => {
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	/** Ends Chromium, waits until it has gone (it writes to its profile until then), then removes the profile. */
+	const stop = async () => {
 		child.kill();
-		rmSync(profile, { recursive: true, force: true });
+		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+		rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 	};
 	const port = await new Promise<number>((resolve, reject) => {
 		let err = '';
@@ -71,7 +74,7 @@ async function runOnce(url: string) {
 		if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
 		return run.lhr;
 	} finally {
-		chromium.stop();
+		await chromium.stop();
 	}
 }
 
