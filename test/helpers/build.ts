@@ -5,6 +5,10 @@ import { outputRoot, root } from './paths';
 
 const run = promisify(execFile);
 
+/** What Vitest puts in process.env for its own Vite; a child build inheriting BASE_URL would ignore SITE_BASE. */
+const vitestViteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
+
 /**
  * Builds the site into outDir with extra environment (TZ, SITE_BASE, …) and returns the build log.
  * Runs the project's own astro binary on the Node that runs the tests.
@@ -15,7 +19,7 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
 	return withBuildLock(async () => {
 		const { stdout, stderr } = await run(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir], {
 			cwd: root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return `${stdout}\n${stderr}`;

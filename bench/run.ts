@@ -1,0 +1,254 @@
+/**
+ * The performance benchmark: `npm run bench` (options: --runs=N builds of each kind, default 3;
+ * --no-lighthouse; --keep to keep .bench/). Writes docs/performance.md and prints a summary.
+ *
+ * 1. Builds the real event and measures the bytes of every page type (HTML, CSS, JS, fonts; raw and brotli).
+ * 2. Generates a large event (1,000 sessions, 500 speakers, 20 tracks, Korean and English) and a
+ *    plain-Markdown Astro control with the same page count, and builds them in turns: wall time,
+ *    pages/s, peak memory, warnings, and the ratio of the two.
+ * 3. Runs Lighthouse (mobile) on home, agenda, a session and a speaker in both languages.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtFile, samplePages } from '../test/helpers/page-types';
+import { listFiles } from '../test/helpers/site';
+import { brotliSize, pageBytes, type PageBytes } from './bytes';
+import { budgets } from './budgets';
+import { controlProjectFiles } from './control';
+import { defaultSize, largeEventFiles } from './large-event';
+import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
+import { measureBuild, type BuildMeasurement } from './measure';
+import { precompress, serveProduction } from './serve';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const work = join(root, '.bench');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const withLighthouse = !args.includes('--no-lighthouse');
+const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
+const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+/** Writes a map of relative paths to text under a folder, replacing it. */
+function writeTree(dir: string, files: Map<string, string>) {
+	rmSync(dir, { recursive: true, force: true });
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+/** Summary of several builds of one kind. */
+interface BuildSeries {
+	name: string;
+	pages: number;
+	runs: BuildMeasurement[];
+	wallMs: number;
+	cpuMs: number;
+	pagesPerSecond: number;
+	peakRssBytes: number;
+	warnings: string[];
+}
+
+function series(name: string, pages: number, measured: BuildMeasurement[]): BuildSeries {
+	const wallMs = median(measured.map((m) => m.wallMs));
+	return {
+		name,
+		pages,
+		runs: measured,
+		wallMs,
+		cpuMs: median(measured.map((m) => m.cpuMs)),
+		pagesPerSecond: pages / (wallMs / 1000),
+		peakRssBytes: Math.max(...measured.map((m) => m.peakRssBytes)),
+		warnings: [...new Set(measured.flatMap((m) => m.warnings))],
+	};
+}
+
+const version = (cmd: string, cmdArgs: string[]) => {
+	try {
+		return execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return 'unknown';
+	}
+};
+const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+// ── 1. The real event ────────────────────────────────────────────────────────────────────────────
+const loadBefore = loadavg()[0]!;
+mkdirSync(work, { recursive: true });
+const siteDir = join(work, 'site/');
+rmSync(siteDir, { recursive: true, force: true });
+log('building the real event');
+const real = series('Real event (content/)', 0, [await measureBuild({ cwd: root, astroBin, args: ['--outDir', siteDir] })]);
+const realFiles = await listFiles(siteDir);
+real.pages = realFiles.filter((f) => f.endsWith('.html')).length;
+real.pagesPerSecond = real.pages / (real.wallMs / 1000);
+
+const samples = samplePages();
+const bytes: { type: string; lang: string; path: string; b: PageBytes }[] = samples.map((sample) => {
+	const file = builtFile(sample, siteDir).slice(siteDir.length - 1);
+	return { type: sample.type, lang: sample.lang, path: sample.path, b: pageBytes(siteDir, file) };
+});
+const htmlSizes = realFiles.filter((f) => f.endsWith('.html')).map((f) => ({ file: f, br: brotliSize(readFileSync(join(siteDir, f))) }));
+const largestHtml = htmlSizes.reduce((m, x) => (x.br > m.br ? x : m));
+const cssTotal = realFiles.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + brotliSize(readFileSync(join(siteDir, f))), 0);
+
+// ── 2. Large event against the control ───────────────────────────────────────────────────────────
+const largeContent = join(work, 'large/content/');
+const largeDist = join(work, 'large/dist/');
+const controlDir = join(work, 'control/');
+log(`generating a large event: ${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks`);
+writeTree(largeContent, largeEventFiles(defaultSize));
+const dataStore = join(root, 'node_modules/.astro/data-store.json');
+const large: BuildMeasurement[] = [];
+const control: BuildMeasurement[] = [];
+let largePages = 0;
+let largeBytes: typeof bytes = [];
+for (let i = 1; i <= runs; i++) {
+	// Cold builds, as on a fresh clone: no content cache from the run before.
+	rmSync(dataStore, { force: true });
+	rmSync(largeDist, { recursive: true, force: true });
+	log(`large event, build ${i}/${runs}`);
+	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent } }));
+	if (i === 1) {
+		largePages = (await listFiles(largeDist)).filter((f) => f.endsWith('.html')).length;
+		largeBytes = samplePages(largeContent).map((sample) => {
+			const file = builtFile(sample, largeDist).slice(largeDist.length - 1);
+			return { type: sample.type, lang: sample.lang, path: sample.path, b: pageBytes(largeDist, file) };
+		});
+		writeTree(controlDir, controlProjectFiles(largePages));
+	}
+	rmSync(join(controlDir, 'node_modules'), { recursive: true, force: true });
+	rmSync(join(controlDir, 'dist'), { recursive: true, force: true });
+	log(`control (${largePages} Markdown pages), build ${i}/${runs}`);
+	control.push(await measureBuild({ cwd: controlDir, astroBin, args: [] }));
+	const controlPages = (await listFiles(join(controlDir, 'dist'))).filter((f) => f.endsWith('.html')).length;
+	if (controlPages !== largePages) throw new Error(`control built ${controlPages} pages, the large event ${largePages}`);
+}
+rmSync(dataStore, { force: true }); // the next real build starts clean, not from the large event's cache
+const largeSeries = series(`Large event (${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks, ko + en)`, largePages, large);
+const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
+const ratio = largeSeries.wallMs / controlSeries.wallMs;
+const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
+
+// ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
+let lighthouse: LighthouseResult[] = [];
+if (withLighthouse) {
+	await precompress(siteDir);
+	const server = await serveProduction(siteDir);
+	try {
+		const targets = samples.filter((p) => ['home', 'agenda', 'session', 'speaker'].includes(p.type));
+		log(`Lighthouse (mobile) on ${targets.length} pages, ${lighthouseRuns} runs each`);
+		lighthouse = await runLighthouse(
+			targets.map((p) => `${server.origin}${p.path}`),
+			lighthouseRuns,
+		);
+		lighthouse = lighthouse.map((r) => ({ ...r, url: new URL(r.url).pathname }));
+	} finally {
+		await server.close();
+	}
+}
+
+// ── Report ───────────────────────────────────────────────────────────────────────────────────────
+const buildRows = [real, largeSeries, controlSeries].map(
+	(b) => `| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
+);
+const largeBytesRows = largeBytes.map(({ type, lang, path, b }) => `| ${type} | ${lang} | \`${path}\` | ${kb(b.html.raw)} | ${kb(b.html.br)} |`);
+const bytesRows = bytes.map(
+	({ type, lang, path, b }) =>
+		`| ${type} | ${lang} | \`${path}\` | ${kb(b.html.raw)} | ${kb(b.html.br)} | ${kb(b.css.raw)} | ${kb(b.css.br)} | ${kb(b.js.raw)} | ${kb(b.js.br)} | ${kb(b.fonts.raw)} | ${kb(b.fonts.br)} |`,
+);
+const lhRows = lighthouse.map(
+	(r) =>
+		`| \`${r.url}\` | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores.bestPractices} | ${r.scores.seo} | ${Math.round(r.lcpMs)} ms | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms |`,
+);
+const lowest = lighthouse.length ? Math.min(...lighthouse.flatMap((r) => Object.values(r.scores))) : Number.NaN;
+const lost = [...new Set(lighthouse.flatMap((r) => r.lost.map((l) => `${r.url} ${l}`)))];
+const allWarnings = [...real.warnings, ...largeSeries.warnings, ...controlSeries.warnings];
+const budgetRows = [
+	['Every HTML page of the real event, brotli', `≤ ${kb(budgets.htmlBrotli)}`, `largest ${kb(largestHtml.br)} (\`${largestHtml.file}\`)`, largestHtml.br <= budgets.htmlBrotli],
+	['All CSS together, brotli', `≤ ${kb(budgets.cssBrotli)}`, kb(cssTotal), cssTotal <= budgets.cssBrotli],
+	['Lighthouse, every category and page', `${budgets.lighthouse}`, withLighthouse ? `lowest ${lowest}` : 'not run', withLighthouse && lowest >= budgets.lighthouse],
+	['Large build time ÷ control', `≤ ${budgets.buildRatio}×`, `${ratio.toFixed(2)}×`, ratio <= budgets.buildRatio],
+	['Large build throughput', `≥ ${budgets.pagesPerSecond} pages/s`, `${Math.round(largeSeries.pagesPerSecond)} pages/s`, largeSeries.pagesPerSecond >= budgets.pagesPerSecond],
+	['Large build peak memory', `≤ ${mb(budgets.peakRss)}`, mb(largeSeries.peakRssBytes), largeSeries.peakRssBytes <= budgets.peakRss],
+	['Warnings in the build logs', '0', String(allWarnings.length), allWarnings.length === 0],
+] as const;
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const loadAfter = loadavg()[0]!;
+const doc = `# Performance
+
+Measured with \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${cpus().length} cores,
+Node ${process.versions.node}, Astro ${packageVersion('astro')}, Lighthouse ${packageVersion('lighthouse')},
+${version(chromePath, ['--version']).replace(/\s+built on.*/, '')}; load average ${loadBefore.toFixed(1)} at the start and
+${loadAfter.toFixed(1)} at the end (other work on the machine slows builds and raises Lighthouse's TBT). Run it again after any change that can move these
+numbers and commit the new file. The byte budgets are also enforced by \`npm test\` (\`test/build/budgets.test.ts\`).
+
+## Budgets
+
+| budget | limit | measured | |
+| --- | --- | --- | --- |
+${budgetRows.map(([what, limit, measured, ok]) => `| ${what} | ${limit} | ${measured} | ${mark(ok)} |`).join('\n')}
+
+## Build
+
+Each build is a whole cold \`astro build\` (content sync, Vite, page rendering, sitemap) in a child process;
+time and CPU time (of the build process, all threads) are medians of ${runs} runs of the large event and the control, built in turns; peak memory is the highest
+resident set size of the build's process tree over those runs. The control is the same Astro with one Markdown
+file per page and nothing else (\`bench/control.ts\`); the large event is \`bench/large-event.ts\`
+(${defaultSize.rooms} parallel rooms, 30-minute slots).
+
+| build | pages | time | CPU time | pages/s | peak memory | warnings |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${buildRows.join('\n')}
+
+Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
+${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join('\n')}\n` : ''}
+## Bytes per page type (real event)
+
+What one page costs: its HTML and the CSS, JavaScript and fonts it loads from the site, raw and with brotli
+(quality 11). The site ships no JavaScript and no web fonts (it uses the reader's system fonts).
+
+| page type | lang | page | HTML | HTML br | CSS | CSS br | JS | JS br | fonts | fonts br |
+| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${bytesRows.join('\n')}
+
+The large event's pages, for scale (no budget: its agenda lists 1,000 sessions on one page, and a session
+page lists every session in the other ${defaultSize.rooms - 1} rooms of its slot):
+
+| page type | lang | page | HTML | HTML br |
+| --- | --- | --- | ---: | ---: |
+${largeBytesRows.join('\n')}
+
+## Lighthouse (mobile)
+
+Lighthouse's default mobile run (emulated phone, simulated slow 4G and 4× CPU slowdown) in Debian's Chromium,
+against the real event served on 127.0.0.1 with brotli and the headers of \`public/_headers\`; the median of
+${lighthouseRuns} runs per page.
+
+${
+	withLighthouse
+		? `| page | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${lhRows.join('\n')}
+${lost.length ? `\nAudits that cost points:\n\n${lost.map((l) => `- ${l}`).join('\n')}\n` : ''}`
+		: 'Not run (`--no-lighthouse`).\n'
+}`;
+
+writeFileSync(join(root, 'docs/performance.md'), doc);
+log('wrote docs/performance.md');
+console.log(`\n${budgetRows.map(([what, limit, measured, ok]) => `${mark(ok)} ${what}: ${measured} (${limit})`).join('\n')}`);
+if (!args.includes('--keep')) {
+	for (const dir of ['large', 'control', 'site']) rmSync(join(work, dir), { recursive: true, force: true });
+}

@@ -1,0 +1,41 @@
+/** Every built page passes html-validate with the project's config (.htmlvalidate.mjs: recommended preset). */
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import { beforeAll, expect, test } from 'vitest';
+import config, { disabledRules } from '../../.htmlvalidate.mjs';
+import { siteDir } from '../helpers/paths';
+import { listPages } from '../helpers/site';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const describe = (page: string, m: Message) => `${page}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`;
+
+let pages: string[];
+beforeAll(async () => {
+	pages = await listPages();
+});
+
+test('the config extends the recommended preset and gives a reason for every rule it turns off', () => {
+	expect(config.extends).toEqual(['html-validate:recommended']);
+	const off = Object.entries(config.rules).filter(([, level]) => level === 'off').map(([rule]) => rule);
+	expect(off.sort()).toEqual(Object.keys(disabledRules).sort());
+	for (const [rule, reason] of Object.entries(disabledRules)) expect(reason.length, `reason for ${rule}`).toBeGreaterThan(40);
+});
+
+test('the config still catches invalid HTML', async () => {
+	const report = await validator.validateString(
+		'<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">one</p><p id="a">two<div></div></body></html>',
+		join(siteDir, 'probe.html'),
+	);
+	expect(report.valid).toBe(false);
+	expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('no-dup-id');
+});
+
+test('every built page is valid HTML', async () => {
+	expect(pages.length).toBeGreaterThan(10);
+	const problems: string[] = [];
+	for (const page of pages) {
+		const report = await validator.validateFile(join(siteDir, page));
+		for (const result of report.results) problems.push(...result.messages.map((m) => describe(page, m)));
+	}
+	expect(problems).toEqual([]);
+});
