@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumFlags } from '../test/helpers/browser';
 
 /** The four category scores (0–100) and three metrics of one page. */
 export interface LighthouseResult {
@@ -29,14 +30,7 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
 	const child: ChildProcess = spawn(
 		chromePath,
 		[
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
+			...chromiumFlags,
 			'--remote-debugging-port=0',
 			`--user-data-dir=${profile}`,
 			'about:blank',

@@ -3,7 +3,7 @@
  * the logic lives in src/lib/ so it can be tested without Astro.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../lib/i18n';
+import { langStaticPaths, type Lang } from '../lib/i18n';
 import type { ResultView, SessionView, SpeakerView, TrackView } from '../lib/model';
 import { resolveResults, resolveSessions, resolveSpeakers, resolveTracks } from '../lib/resolve';
 import type { EventData } from '../schemas/event';
@@ -85,4 +85,17 @@ export async function getBodyEntry(
 	const korean = await getEntry(collection, id);
 	if (!korean) throw new Error(`No ${collection} entry "${id}" in content/${collection}/`);
 	return { entry: korean, fallback: lang === 'en' };
+}
+
+/**
+ * getStaticPaths for a page (or file) per entry in both languages: params { lang, id }, props { lang, entry }.
+ * @example export const getStaticPaths = () => entryStaticPaths((site) => site.sessions);
+ */
+export async function entryStaticPaths<T extends { id: string }>(pick: (site: SiteData) => T[]) {
+	const paths = await Promise.all(
+		langStaticPaths().map(async ({ params, props }) =>
+			pick(await getSiteData(props.lang)).map((entry) => ({ params: { ...params, id: entry.id }, props: { lang: props.lang, entry } })),
+		),
+	);
+	return paths.flat();
 }

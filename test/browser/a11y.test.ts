@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { useBrowserAndSite } from '../helpers/browser-suite';
 import { builtFile, samplePages } from '../helpers/page-types';
 
 const require = createRequire(import.meta.url);
@@ -44,29 +44,20 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 const pages = samplePages();
 const views = [390, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const shared = useBrowserAndSite();
 
 describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+		context = await shared.browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
 
 	test.each(pages)('$lang $type $path: no axe violations', async (sample) => {
 		builtFile(sample);
-		const response = await page.goto(`${site.origin}${sample.path}`);
+		const response = await page.goto(`${shared.site.origin}${sample.path}`);
 		expect(response?.status(), 'page served').toBe(200);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		if (width <= 400) {

@@ -2,27 +2,18 @@
  * The agenda in real Chromium: now/next with a fixed clock, filters in the URL and by keyboard, the
  * page without JavaScript, local times, print, and no horizontal scrolling at 320 px.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser-suite';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const shared = useBrowserAndSite();
 
 /** A page in a fresh context; the device is in Seoul unless a test says otherwise. */
 async function open(path: string, options: BrowserContextOptions = {}, before?: (page: Page) => Promise<unknown>): Promise<Page> {
-	const context = await browser.newContext({ timezoneId: 'Asia/Seoul', ...options });
+	const context = await shared.browser.newContext({ timezoneId: 'Asia/Seoul', ...options });
 	const page = await context.newPage();
 	await before?.(page);
-	await page.goto(`${site.origin}${path}`);
+	await page.goto(`${shared.site.origin}${path}`);
 	return page;
 }
 
@@ -134,9 +125,9 @@ test('without JavaScript the agenda reads fine: all sessions, no dead stars, CSS
 	await page.locator('label:has(#filter-track-aws)').click();
 	expect(await visibleSessions(page)).toEqual(['aws-track']);
 	// The session page's star is a link that works without a script on that page.
-	await page.goto(`${site.origin}/sessions/keynote/`);
+	await page.goto(`${shared.site.origin}/sessions/keynote/`);
 	expect(await page.locator('a[data-add-to-my]').getAttribute('href')).toBe('/my/?add=keynote');
-	await page.goto(`${site.origin}/my/`);
+	await page.goto(`${shared.site.origin}/my/`);
 	expect(await page.locator('main').innerText()).toContain('JavaScript가 켜져 있어야 합니다');
 	await page.context().close();
 });

@@ -3,32 +3,23 @@
  * the site must ask nothing of any other origin (no analytics, font CDN or map embed), load
  * nothing that fails, and trip no CSP violation or script error.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { useBrowserAndSite } from '../helpers/browser-suite';
 import { headersFor } from '../helpers/headers';
 import { builtFile, samplePages } from '../helpers/page-types';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const shared = useBrowserAndSite();
 
 describe.each([390, 1280])('%i px', (width) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
+		context = await shared.browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
 		// Serve with the headers of public/_headers (CSP frame-ancestors, Permissions-Policy, …) as a host would;
 		// routing also turns off the cache, so every subresource is requested and seen. Other origins are never contacted.
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
-			if (url.origin !== site.origin) return route.abort();
+			if (url.origin !== shared.site.origin) return route.abort();
 			const response = await route.fetch();
 			await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(url.pathname) } });
 		});
@@ -53,13 +44,13 @@ describe.each([390, 1280])('%i px', (width) => {
 		});
 		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 		try {
-			const response = await page.goto(`${site.origin}${sample.path}`, { waitUntil: 'load' });
+			const response = await page.goto(`${shared.site.origin}${sample.path}`, { waitUntil: 'load' });
 			expect(response?.status(), 'page served').toBe(200);
 			// Reach the end of the page so lazy images and anything shown late are requested too.
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 			await page.waitForLoadState('networkidle');
 			expect(requests.length, 'requests recorded').toBeGreaterThan(0);
-			expect(requests.filter((u) => new URL(u).origin !== site.origin && !u.startsWith('data:')), 'requests to other origins').toEqual([]);
+			expect(requests.filter((u) => new URL(u).origin !== shared.site.origin && !u.startsWith('data:')), 'requests to other origins').toEqual([]);
 			expect(failed, 'failed requests').toEqual([]);
 			expect(problems, 'console errors, warnings and CSP violations').toEqual([]);
 		} finally {

@@ -7,21 +7,21 @@ import { siteDir } from './paths';
 /** Debian's Chromium; tests never download a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Chromium's flags for this machine: headless as root, and no background calls into a closed network. */
+export const chromiumFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
+
 /** Starts Chromium headless with the flags this machine's closed network needs. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-			'--disable-quic',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
 /** A static server for a built site on 127.0.0.1, mounted under a base path like a real host. */
