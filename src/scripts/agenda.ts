@@ -6,7 +6,7 @@ import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, ty
 import { toggleSelection } from '../lib/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
-import { countText, pageContext, readCards, type PageContext } from './page';
+import { countText, pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
@@ -33,6 +33,7 @@ function setupFilters(ctx: PageContext): void {
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('change', () => {
 		history.replaceState(history.state, '', `${location.pathname}${filterToSearch(location.search, current())}${location.hash}`);
+		syncLanguageSwitch();
 		announce();
 	});
 }
@@ -65,4 +66,5 @@ if (ctx) {
 		jump.textContent = ctx.text(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
 	});
 	setupLocalTime(ctx, cards);
+	syncLanguageSwitch();
 }

@@ -15,7 +15,7 @@ import {
 } from '../lib/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
-import { countText, pageContext, readCards, type PageContext } from './page';
+import { countText, pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
@@ -46,6 +46,7 @@ function init(ctx: PageContext): void {
 		params.delete(ADD_PARAM);
 		const rest = params.toString();
 		history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+		syncLanguageSwitch();
 	}
 
 	const shareInput = one<HTMLInputElement>('[data-my-share-link]');
@@ -96,6 +97,7 @@ function init(ctx: PageContext): void {
 		save(mergeSelection(mine, shared ?? []));
 		shared = undefined;
 		history.replaceState(history.state, '', location.pathname);
+		syncLanguageSwitch();
 		render();
 		say(ctx.text('my.savedShared'));
 		one('h1')?.focus();
@@ -137,6 +139,7 @@ function init(ctx: PageContext): void {
 	markNowAndNext(ctx, cards);
 	setupLocalTime(ctx, cards);
 	one('[data-my-loading]')?.remove();
+	syncLanguageSwitch();
 }
 
 const ctx = pageContext();

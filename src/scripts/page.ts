@@ -61,3 +61,15 @@ export function readCards(scope: ParentNode): Card[] {
 		};
 	});
 }
+
+/**
+ * Keeps the header's language switch on the same view: the other language's page with this page's
+ * query (filters, a shared selection), so switching language never drops what the visitor chose.
+ */
+export function syncLanguageSwitch(): void {
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('header a[hreflang]')) {
+		const target = new URL(link.href);
+		target.search = location.search;
+		link.href = target.href;
+	}
+}

@@ -81,6 +81,9 @@ describe('filters', () => {
 		expect(new URL(page.url()).search).toBe('?track=nvidia');
 		expect(await visibleSessions(page)).toEqual(['nvidia-track']);
 		expect(await status.textContent()).toBe('세션 1개를 보여 줍니다.');
+		// Switching language keeps the view.
+		const switchTo = new URL((await page.locator('header a[hreflang="en"]').getAttribute('href'))!, page.url());
+		expect(`${switchTo.pathname}${switchTo.search}`).toBe('/en/agenda/?track=nvidia');
 		await page.locator('label:has(#filter-track-all)').click();
 		expect(new URL(page.url()).search).toBe('');
 		expect(await status.textContent()).toBe('세션 9개를 보여 줍니다.');
