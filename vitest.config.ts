@@ -9,5 +9,7 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// Two cores: keep browser and build tests from fighting over them.
 		maxWorkers: 2,
+		// The usual report, plus a JSON one that .ci/run sums up in a plain "N passed, N failed" line.
+		reporters: ['default', ['json', { outputFile: 'test-output/vitest-results.json' }]],
 	},
 });
