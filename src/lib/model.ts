@@ -55,6 +55,9 @@ export interface SessionView {
 	/** Wall-clock times in the event's time zone, "HH:MM". */
 	start: string;
 	end: string;
+	/** The same times as local ISO 8601 with their offset, for `<time datetime>`: "2024-11-25T10:00+09:00". */
+	startIso: string;
+	endIso: string;
 	/** The same times as ISO instants in UTC. */
 	startsAt: string;
 	endsAt: string;

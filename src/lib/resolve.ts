@@ -6,7 +6,7 @@ import type { TrackData } from '../schemas/track';
 import type { Lang } from './i18n';
 import type { ResultView, RoomView, SessionView, SpeakerRef, SpeakerView, TrackView } from './model';
 import { sortSessions } from './schedule';
-import { instantToEpochMs, localTimeToInstant } from './time';
+import { instantToEpochMs, localIsoWithOffset, localTimeToInstant } from './time';
 
 /** A content entry as the loaders give it: id, validated data and the file it came from. */
 export interface Entry<D> {
@@ -106,6 +106,8 @@ export function resolveSessions(input: {
 			date: event.date,
 			start: data.start,
 			end: data.end,
+			startIso: localIsoWithOffset(event.date, data.start, event.timeZone),
+			endIso: localIsoWithOffset(event.date, data.end, event.timeZone),
 			startsAt,
 			endsAt,
 			startMs: instantToEpochMs(startsAt),

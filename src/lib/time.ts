@@ -15,11 +15,13 @@ export function instantToEpochMs(instant: string): number {
 }
 
 /**
- * The UTC offset of a time zone on a date, as "+09:00".
- * @example utcOffsetOn('2024-11-25', 'Asia/Seoul') // "+09:00"
+ * A wall-clock time of a day as ISO 8601 with the offset in force at that moment (DST-safe),
+ * for `<time datetime>`.
+ * @example localIsoWithOffset('2024-11-25', '10:00', 'Asia/Seoul') // "2024-11-25T10:00+09:00"
  */
-export function utcOffsetOn(date: string, timeZone: string): string {
-	return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).offset;
+export function localIsoWithOffset(date: string, time: string, timeZone: string): string {
+	const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone, { disambiguation: 'reject' });
+	return zoned.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
 }
 
 /** Minutes between two "HH:MM" times of the same day. */

@@ -27,7 +27,7 @@ export const OrganizerSchema = z.strictObject({
 	short: z.string().optional().describe('Abbreviation, e.g. NIPA'),
 	role: LocalizedTextSchema.describe('What it does for the event, e.g. host'),
 	note: LocalizedTextSchema.optional(),
-	url: z.url().optional(),
+	url: z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com"' }).optional(),
 });
 
 /** The one file that holds the event's facts: every page and calendar file reads it. */

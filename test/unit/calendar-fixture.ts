@@ -2,7 +2,7 @@
 import type { CalendarInput } from '../../src/lib/calendar';
 import type { Lang } from '../../src/lib/i18n';
 import type { SessionView, TrackRef } from '../../src/lib/model';
-import { instantToEpochMs, localTimeToInstant } from '../../src/lib/time';
+import { instantToEpochMs, localIsoWithOffset, localTimeToInstant } from '../../src/lib/time';
 import type { EventData } from '../../src/schemas/event';
 
 export const event: EventData = {
@@ -36,6 +36,8 @@ export function session(id: string, start: string, end: string, more: Partial<Se
 		date: event.date,
 		start,
 		end,
+		startIso: localIsoWithOffset(event.date, start, event.timeZone),
+		endIso: localIsoWithOffset(event.date, end, event.timeZone),
 		startsAt,
 		endsAt,
 		startMs: instantToEpochMs(startsAt),

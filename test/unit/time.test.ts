@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventDate, localTimeToInstant, minutesBetween, utcOffsetOn } from '../../src/lib/time';
+import { formatEventDate, localIsoWithOffset, localTimeToInstant, minutesBetween } from '../../src/lib/time';
 
 describe('localTimeToInstant', () => {
 	test.each([
@@ -16,12 +16,15 @@ describe('localTimeToInstant', () => {
 	});
 });
 
-describe('utcOffsetOn', () => {
+describe('localIsoWithOffset uses the offset in force at that moment', () => {
 	test.each([
-		['2024-11-25', 'Asia/Seoul', '+09:00'],
-		['2024-07-01', 'America/Los_Angeles', '-07:00'],
-	])('%s in %s is %s', (date, tz, offset) => {
-		expect(utcOffsetOn(date, tz)).toBe(offset);
+		['2024-11-25', '10:00', 'Asia/Seoul', '2024-11-25T10:00+09:00'],
+		['2024-07-01', '09:30', 'America/Los_Angeles', '2024-07-01T09:30-07:00'],
+		// The day clocks go back in Berlin: midnight is +02:00, ten o'clock is +01:00.
+		['2024-10-27', '00:30', 'Europe/Berlin', '2024-10-27T00:30+02:00'],
+		['2024-10-27', '10:00', 'Europe/Berlin', '2024-10-27T10:00+01:00'],
+	])('%s %s in %s is %s', (date, time, tz, expected) => {
+		expect(localIsoWithOffset(date, time, tz)).toBe(expected);
 	});
 });
 
