@@ -276,6 +276,8 @@ export const statusLabel = (lang: Lang, status: SessionStatus) => ui[lang][`stat
  * @example affiliation('ko', { role: '교수', organization: '서울대학교' }) // "서울대학교 교수"
  * @example affiliation('en', { role: 'Professor', organization: 'Seoul National University' }) // "Professor, Seoul National University"
  */
-export function affiliation(lang: Lang, person: { role: string; organization: string }): string {
-	return lang === 'ko' ? `${person.organization} ${person.role}` : `${person.role}, ${person.organization}`;
+export function affiliation(lang: Lang, person: { role: string; organization: string; translated?: boolean }): string {
+	// Korean words that stand in for a missing translation keep the Korean order.
+	const order = person.translated === false ? 'ko' : lang;
+	return order === 'ko' ? `${person.organization} ${person.role}` : `${person.role}, ${person.organization}`;
 }

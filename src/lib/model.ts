@@ -14,6 +14,8 @@ export interface TrackRef {
 	partner: string;
 	name: string;
 	color: string;
+	/** false when the English words are missing and the Korean ones stand in. */
+	translated: boolean;
 }
 
 /** A partner track in one language. */
@@ -21,7 +23,6 @@ export interface TrackView extends TrackRef {
 	teaches: string[];
 	audience?: string;
 	order: number;
-	translated: boolean;
 }
 
 /** The short form of a speaker that sessions carry. */
@@ -30,13 +31,14 @@ export interface SpeakerRef {
 	name: string;
 	role: string;
 	organization: string;
+	/** false when the English words are missing and the Korean ones stand in. */
+	translated: boolean;
 }
 
 /** A speaker in one language, with the sessions computed from the session files. */
 export interface SpeakerView extends SpeakerRef {
 	photo?: string;
 	links: { label: string; url: string }[];
-	translated: boolean;
 	sessionIds: string[];
 }
 

@@ -114,8 +114,8 @@ export function resolveSessions(input: {
 			endMs: instantToEpochMs(endsAt),
 			order: event.rooms.findIndex((r) => r.id === data.room),
 			room: room ?? { id: data.room, name: data.room, provisional: true },
-			track: track && { id: track.id, partner: track.partner, name: track.name, color: track.color },
-			speakers: people.filter((p): p is SpeakerRef & { translated: boolean } => p !== undefined).map(({ id, name, role, organization }) => ({ id, name, role, organization })),
+			track: track && { id: track.id, partner: track.partner, name: track.name, color: track.color, translated: track.translated },
+			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
 		};
 	});
 	if (problems.length > 0) throw new MissingReferenceError(problems);

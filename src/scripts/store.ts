@@ -1,19 +1,25 @@
 /** This device's selection in localStorage; nothing here ever leaves the device. */
 import { parseSelection, SELECTION_KEY, serializeSelection } from '../lib/my-agenda';
 
+/** The last selection saved in this page view: what stars show when the browser refuses storage. */
+let memory: string | null = null;
+
 /** The ids picked on this device (only known ones when a list is given). */
 export function loadSelection(known?: Iterable<string>): string[] {
+	let stored: string | null;
 	try {
-		return parseSelection(localStorage.getItem(SELECTION_KEY), known);
+		stored = localStorage.getItem(SELECTION_KEY);
 	} catch {
-		return [];
+		stored = memory;
 	}
+	return parseSelection(stored, known);
 }
 
-/** Stores the selection; false when the browser refuses (storage off or full). */
+/** Stores the selection; false when the browser refuses (storage off or full): it then lasts for this page view. */
 export function saveSelection(ids: readonly string[]): boolean {
+	memory = serializeSelection(ids);
 	try {
-		localStorage.setItem(SELECTION_KEY, serializeSelection(ids));
+		localStorage.setItem(SELECTION_KEY, memory);
 		return true;
 	} catch {
 		return false;

@@ -33,3 +33,10 @@ test('translated pages carry no fallback note', async () => {
 	const html = await readSiteFile('/en/sessions/global-ai-trends/index.html', outDir);
 	expect(html).not.toContain('has not been translated yet');
 });
+
+test('Korean words standing in on English pages are marked as Korean wherever they appear', async () => {
+	const html = await readSiteFile('/en/agenda/index.html', outDir);
+	const chips = html.match(/<[^>]+>\s*카카오\s*</g) ?? [];
+	expect(chips.length).toBeGreaterThan(0);
+	for (const chip of chips) expect(chip).toContain('lang="ko-KR"');
+});

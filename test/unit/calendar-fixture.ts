@@ -19,7 +19,7 @@ export const event: EventData = {
 	links: [],
 };
 
-export const google: TrackRef = { id: 'google', partner: '구글', name: '머신러닝 부트캠프', color: '#1a73e8' };
+export const google: TrackRef = { id: 'google', partner: '구글', name: '머신러닝 부트캠프', color: '#1a73e8', translated: true };
 
 /** A session view on the event day; times "HH:MM" in Seoul. */
 export function session(id: string, start: string, end: string, more: Partial<SessionView> = {}): SessionView {
@@ -54,7 +54,7 @@ export const keynote = session('keynote', '10:00', '10:50', {
 	status: 'tentative',
 	title: 'AI 시대, 인류가 갖춰야 할 능력이란 무엇인가',
 	summary: '서울대학교 **조성준** 교수의 [기조연설](https://example.com/x)입니다.',
-	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교' }],
+	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교', translated: true }],
 });
 export const googleTrack = session('google-track', '13:30', '14:30', { kind: 'partner-track', track: google });
 export const cancelled = session('closing', '16:00', '16:30', { kind: 'ceremony', status: 'cancelled', title: '폐회식' });
