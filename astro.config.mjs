@@ -29,6 +29,6 @@ export default defineConfig({
 		},
 	},
 	// Organizers write prose, not code; Shiki's inline styles would also break the CSP.
-	markdown: { syntaxHighlight: false, processor: safeMarkdown() },
+	markdown: { syntaxHighlight: false, processor: safeMarkdown(base) },
 	vite: { plugins: [tailwindcss()] },
 });

@@ -14,7 +14,7 @@ import {
 	runContentCheck,
 	type CheckRun,
 } from '../lib/content-check';
-import { sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
+import { basePathPlugin, sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
 
 /** Runs the check for a project root and public folder; logs warnings, throws the full report on errors. */
 export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<CheckRun> {
@@ -59,8 +59,9 @@ export function contentCheck(): AstroIntegration {
 
 /**
  * The Markdown processor for organizer content: Astro's default (Sätteri) with raw HTML parsed and
- * sanitized, so a <script> or onerror= in a body never reaches a page, even in `astro dev`.
+ * sanitized, so a <script> or onerror= in a body never reaches a page, even in `astro dev`; then
+ * root-relative links and images get the site's base path.
  */
-export function safeMarkdown() {
-	return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtmlPlugin] });
+export function safeMarkdown(base = '/') {
+	return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtmlPlugin, basePathPlugin(base)] });
 }

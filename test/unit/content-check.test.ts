@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, formatReport, parseSource, runContentCheck, type RawFile } from '../../src/lib/content-check';
-import { htmlRemovals, sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
+import { basePathPlugin, htmlRemovals, sanitizeHtmlPlugin, withBase } from '../../src/lib/content-check/sanitize';
 import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
 import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
@@ -242,5 +242,29 @@ describe('the Markdown sanitizer used by the build', () => {
 		expect(html).toContain('<sup>2</sup>');
 		expect(html).toContain('href="#user-content-fn-1"');
 		expect(html).toContain('id="user-content-fn-1"');
+	});
+});
+
+describe('links and images in organizer Markdown follow the site base path', () => {
+	test.each([
+		['/agenda/', '/techday/', '/techday/agenda/'],
+		['/images/x.jpg', '/techday/', '/techday/images/x.jpg'],
+		['/techday/agenda/', '/techday/', '/techday/agenda/'],
+		['/agenda/', '/', '/agenda/'],
+		['https://example.com/a', '/techday/', 'https://example.com/a'],
+		['//cdn.example/x', '/techday/', '//cdn.example/x'],
+		['#top', '/techday/', '#top'],
+	])('withBase(%s, %s) = %s', (url, base, expected) => {
+		expect(withBase(url, base)).toBe(expected);
+	});
+
+	test('the build pipeline rewrites them after sanitizing', async () => {
+		const { html } = await markdownToHtml('[프로그램](/agenda/) ![지도](/images/map.png) <img src="/images/b.png" alt="b">', {
+			features: { rawHtml: true },
+			hastPlugins: [sanitizeHtmlPlugin, basePathPlugin('/techday/')],
+		});
+		expect(html).toContain('href="/techday/agenda/"');
+		expect(html).toContain('src="/techday/images/map.png"');
+		expect(html).toContain('src="/techday/images/b.png"');
 	});
 });

@@ -49,3 +49,39 @@ export function htmlRemovals(html: string): string[] {
 	const after = features((sanitize(structuredClone(tree), organizerHtmlSchema) as Root).children);
 	return [...before].filter((f) => !after.has(f));
 }
+
+/**
+ * Puts the site's base path (SITE_BASE) in front of root-relative links and images written in organizer
+ * Markdown, so `![](/images/x.jpg)` and `[프로그램](/agenda/)` still work when the site lives under /techday/.
+ * @example withBase('/agenda/', '/techday/') // "/techday/agenda/"
+ */
+export function withBase(url: string, base: string): string {
+	if (!url.startsWith('/') || url.startsWith('//') || base === '/' || url.startsWith(base)) return url;
+	return `${base.replace(/\/+$/, '')}${url}`;
+}
+
+function prefixTree(nodes: readonly RootContent[], base: string): void {
+	for (const node of nodes) {
+		if (node.type !== 'element') continue;
+		const element = node as Element;
+		for (const property of ['href', 'src'] as const) {
+			const value = element.properties?.[property];
+			if (typeof value === 'string') element.properties[property] = withBase(value, base);
+		}
+		prefixTree(element.children, base);
+	}
+}
+
+/** The Sätteri hast plugin that applies {@link withBase} to every href and src of a body. */
+export function basePathPlugin(base: string): HastPluginDefinition {
+	return {
+		name: 'techday-base-path',
+		after(root, ctx) {
+			if (base === '/') return;
+			// The tree Sätteri hands over is read-only: rewrite a plain copy and swap it in.
+			const copy = JSON.parse(JSON.stringify(root)) as Root;
+			prefixTree(copy.children, base);
+			ctx.replaceNode(root, copy);
+		},
+	};
+}
