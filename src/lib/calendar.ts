@@ -109,7 +109,9 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
 	if (note) blocks.push(note);
-	blocks.push(plainText(session.summary));
+	// A summary is one line of prose: a leading "2024. 11. 25." or "1)" must not turn it into a list.
+	const summary = session.summary.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2').replace(/^(\s*)([-*+#>]\s)/, '$1\\$2');
+	blocks.push(plainText(summary));
 	const facts: string[] = [];
 	if (session.speakers.length > 0) {
 		facts.push(`${t['session.speakers']}: ${session.speakers.map((s) => `${s.name} (${affiliation(lang, s)})`).join(', ')}`);

@@ -243,3 +243,14 @@ test.each([
 ])('calendarPath(%o) = %s', (scope, path) => {
 	expect(calendarPath(scope)).toBe(path);
 });
+
+test.each([
+	['2024. 11. 25. 개최되는 세션', '2024. 11. 25. 개최되는 세션'],
+	['1) 소개와 질의응답', '1) 소개와 질의응답'],
+	['- 목록처럼 시작하는 요약', '- 목록처럼 시작하는 요약'],
+	['# 숫자가 아닌 기호', '# 숫자가 아닌 기호'],
+])('a summary that starts like a list or heading keeps its words in the description: %s', (summary, expected) => {
+	const session = { ...keynote, summary };
+	const [event] = parseCalendar(buildCalendar(input({ kind: 'session', session }, { sessions: [session] }))).events;
+	expect(event!.description.split('\n\n')[1]).toBe(expected);
+});
