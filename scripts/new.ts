@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentDirFromEnv, loadContent } from '../src/lib/content-check';
 import type { ContentContext } from '../src/lib/content-check/fields';
-import { ID_PATTERN, SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
+import { ID_PATTERN, yamlDate } from '../src/lib/ids';
+import { SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
 
 function fail(message: string): never {
 	console.error(message);
@@ -56,7 +57,7 @@ const ctx: ContentContext = {
 	rooms: Array.isArray(event?.rooms) ? event.rooms.map((r: { id?: unknown }) => r?.id).filter((r): r is string => typeof r === 'string') : [],
 	speakers: ids('speakers'),
 	tracks: ids('tracks'),
-	date: event?.date instanceof Date ? event.date.toISOString().slice(0, 10) : typeof event?.date === 'string' ? event.date : undefined,
+	date: event?.date instanceof Date ? yamlDate(event.date) : typeof event?.date === 'string' ? event.date : undefined,
 };
 
 const path = join(dir, `${id}.md`);

@@ -1,4 +1,5 @@
 import { overlaps, sortSessions, type Timed } from './schedule';
+import { ID_PATTERN } from './ids';
 
 /** The localStorage key of this device's selection; the version lets a later format migrate. */
 export const SELECTION_KEY = 'techday-2024:my-agenda:v1';
@@ -9,8 +10,6 @@ export const SHARE_PARAM = 's';
 /** The query parameter a session page's no-JavaScript star links with (`/my/?add=keynote`). */
 export const ADD_PARAM = 'add';
 
-/** Session ids are content file names: this is all a selection may hold, whatever a URL or storage says. */
-const SESSION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Ids without repeats, in first-seen order, keeping only well-formed ids (and, when given, known ones).
@@ -20,7 +19,7 @@ export function normalizeSelection(ids: Iterable<unknown>, known?: Iterable<stri
 	const allowed = known ? new Set(known) : undefined;
 	const out: string[] = [];
 	for (const id of ids) {
-		if (typeof id !== 'string' || !SESSION_ID.test(id) || out.includes(id)) continue;
+		if (typeof id !== 'string' || !ID_PATTERN.test(id) || out.includes(id)) continue;
 		if (allowed && !allowed.has(id)) continue;
 		out.push(id);
 	}

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/ids';
 
 /** An entry id as used in file names and references: lower-case letters, digits and hyphens. */
 export const SlugSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. "cho-sungzoon"');
+	.regex(ID_PATTERN, 'use lower-case letters, digits and hyphens, e.g. "cho-sungzoon"');
 
 /**
  * A wall-clock time of the event day, 24-hour "HH:MM", read in the event's time zone.

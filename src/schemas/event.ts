@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { isTimeZone, yamlDate } from '../lib/ids';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
 const CalendarDateSchema = z.union([
 	z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }),
-	z.date().transform((d) => d.toISOString().slice(0, 10)),
+	z.date().transform(yamlDate),
 ]);
 
 /** An instant with an explicit offset (YAML gives a Date when unquoted). */
@@ -39,14 +40,7 @@ export const EventSchema = z.strictObject({
 	date: CalendarDateSchema.describe('The event day, YYYY-MM-DD'),
 	timeZone: z
 		.string()
-		.refine((tz) => {
-			try {
-				new Intl.DateTimeFormat('en', { timeZone: tz });
-				return true;
-			} catch {
-				return false;
-			}
-		}, 'use an IANA time zone, e.g. Asia/Seoul')
+		.refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul')
 		.describe('IANA time zone in which every session time is read'),
 	revised: InstantSchema.describe('When the programme was last revised: stamps the calendar files'),
 	venue: z.strictObject({

@@ -11,6 +11,7 @@ import { eventFieldDocs, fieldDocs, wordFields, type ContentContext } from './fi
 import { EVENT_FILE, keyLine } from './parse';
 import { issuesToProblems, show } from './zod-issues';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
+import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 
 const SCHEMAS: Record<CollectionName, { ko: z.ZodType; en: z.ZodType }> = {
 	sessions: { ko: SessionSchema, en: SessionTranslationSchema },
@@ -19,7 +20,6 @@ const SCHEMAS: Record<CollectionName, { ko: z.ZodType; en: z.ZodType }> = {
 	results: { ko: ResultSchema, en: ResultTranslationSchema },
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const FILE_FIELD = '(파일 file)';
 
@@ -49,18 +49,12 @@ const string = (value: unknown): string | undefined => (typeof value === 'string
 
 /** The event day as YYYY-MM-DD, from a string or the Date YAML makes of an unquoted date. */
 function eventDate(value: unknown): string | undefined {
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return yamlDate(value);
 	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
 function validTimeZone(value: unknown): string | undefined {
-	if (typeof value !== 'string') return undefined;
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: value });
-		return value;
-	} catch {
-		return undefined;
-	}
+	return typeof value === 'string' && isTimeZone(value) ? value : undefined;
 }
 
 /** js-yaml's complaints that organizers hit most, said plainly. */
@@ -182,7 +176,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		}
 		// A Markdown entry.
 		const collection = file.collection!;
-		if (!SLUG.test(file.id!)) {
+		if (!ID_PATTERN.test(file.id!)) {
 			const suggestion = file.id!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-session';
 			push(
 				file,
@@ -299,10 +293,10 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		};
 		if (file.collection === 'results') refs('tracks', ctx.tracks, strings(data.tracks), 'content/tracks/', (id) => `tracks: [${id}]`);
 		if (file.collection !== 'sessions') continue;
-		if (rooms && typeof data.room === 'string' && SLUG.test(data.room)) {
+		if (rooms && typeof data.room === 'string' && ID_PATTERN.test(data.room)) {
 			refs('room', rooms, [data.room], 'content/event.yaml 의 rooms', (id) => `room: ${id}`);
 		}
-		if (typeof data.track === 'string' && SLUG.test(data.track)) refs('track', ctx.tracks, [data.track], 'content/tracks/', (id) => `track: ${id}`);
+		if (typeof data.track === 'string' && ID_PATTERN.test(data.track)) refs('track', ctx.tracks, [data.track], 'content/tracks/', (id) => `track: ${id}`);
 		refs('speakers', ctx.speakers, strings(data.speakers), 'content/speakers/', (id) => `speakers: [${id}]`);
 
 		const start = string(data.start);

@@ -15,8 +15,6 @@ export const SCAFFOLD_KINDS: Record<string, CollectionName> = {
 
 const NOUN: Record<CollectionName, string> = { sessions: '세션 session', speakers: '발표자 speaker', tracks: '트랙 track', results: '성과 result' };
 
-/** An id is the file name: lower-case letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const comment = (text: string) => text.split('\n').map((line) => `#   ${line}`);
 
