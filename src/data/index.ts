@@ -46,6 +46,8 @@ export interface SiteData {
 	speakers: SpeakerView[];
 	tracks: TrackView[];
 	results: ResultView[];
+	/** No session has a confirmed time yet: pages say that all times are provisional. */
+	noTimeConfirmed: boolean;
 }
 
 const views = new Map<Lang, Promise<SiteData>>();
@@ -62,6 +64,7 @@ export function getSiteData(lang: Lang): Promise<SiteData> {
 				speakers: resolveSpeakers(c.speakers, sessions, lang),
 				tracks: resolveTracks(c.tracks, lang),
 				results: resolveResults(c.results, lang),
+				noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
 			};
 		});
 		views.set(lang, data);
