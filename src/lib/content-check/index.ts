@@ -6,6 +6,7 @@ export { checkContent } from './check';
 export { contentDirFromEnv, loadContent, runContentCheck, type CheckPaths, type CheckRun } from './load';
 export { parseSource } from './parse';
 export { countProblems, formatReport, formatSuccess, RULE_TITLES } from './report';
+export { formatAnnotations, formatMissingTranslations, isGitHubActions, missingTranslations } from './annotations';
 export type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
 
 import type { Problem } from './types';
