@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
+import { siteAddressWarning } from './src/integrations/site-address';
+import { siteAddress } from './src/lib/site-address';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
-const site = process.env.SITE_URL || 'https://techday.example.com';
-const base = process.env.SITE_BASE || '/';
+const { site, base, warning } = siteAddress(process.env);
 
 export default defineConfig({
 	site,
@@ -15,6 +16,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
+		siteAddressWarning(warning),
 		contentCheck(),
 		mdx(),
 		sitemap({
