@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
+import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
 import { siteAddress } from './src/lib/site-address';
 
@@ -24,6 +25,8 @@ export default defineConfig({
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
+		// Last, so the sitemap is compressed too.
+		precompress(),
 	],
 	security: {
 		csp: {
