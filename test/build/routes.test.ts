@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { root } from '../helpers/paths';
+import { programmeDir } from '../helpers/paths';
 import { listPages, pageUrl, readSiteFile } from '../helpers/site';
 
 const ids = (collection: string) =>
-	readdirSync(`${root}content/${collection}`)
+	readdirSync(`${programmeDir}/${collection}`)
 		.filter((f) => /\.mdx?$/.test(f))
 		.map((f) => f.replace(/\.mdx?$/, ''));
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, siteDir } from './paths';
+import { programmeDir, root, siteDir } from './paths';
 
 /** One page that stands for a page type, in one language. */
 export interface SamplePage {
@@ -12,7 +12,7 @@ export interface SamplePage {
 }
 
 /** The first entry id of a content collection (sorted), or undefined when it has none. */
-function firstId(collection: string, contentDir = `${root}content`): string | undefined {
+function firstId(collection: string, contentDir = programmeDir): string | undefined {
 	const dir = join(contentDir, collection);
 	if (!existsSync(dir)) return undefined;
 	return readdirSync(dir)
@@ -32,7 +32,7 @@ function hasRoute(name: string): boolean {
  * Types whose content or route exists must be built: see {@link builtFile}. The list follows the content,
  * so a page type whose content is missing is left out rather than reported as a missing page.
  */
-export function samplePages(contentDir = `${root}content`): SamplePage[] {
+export function samplePages(contentDir = programmeDir): SamplePage[] {
 	const session = firstId('sessions', contentDir);
 	const speaker = firstId('speakers', contentDir);
 	const track = firstId('tracks', contentDir);

@@ -7,7 +7,7 @@ import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
 import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
 import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
-import { root } from '../helpers/paths';
+import { programmeDir, root } from '../helpers/paths';
 
 afterAll(removeCopies);
 
@@ -47,7 +47,7 @@ describe('messages', () => {
 	const sessionFile = (frontmatter: string, body = '') =>
 		parseSource('sessions/test-session.md', `---\n${frontmatter}\n---\n${body}`, 'content');
 	const base = `title: 제목\nsummary: 요약\nkind: talk\nroom: main-hall`;
-	const event = parseSource('event.yaml', readFileSync(`${root}content/event.yaml`, 'utf8'), 'content');
+	const event = parseSource('event.yaml', readFileSync(`${programmeDir}/event.yaml`, 'utf8'), 'content');
 	const problemsFor = (file: RawFile) =>
 		checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === 'content/sessions/test-session.md');
 
@@ -179,7 +179,7 @@ describe('helpers', () => {
 		expect(closestKey(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
 	});
 
-	const eventText = readFileSync(`${root}content/event.yaml`, 'utf8');
+	const eventText = readFileSync(`${programmeDir}/event.yaml`, 'utf8');
 	const eventLines = eventText.split('\n');
 	test.each([
 		[['date'], 'date: 2024-11-25'],
