@@ -17,8 +17,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
-		siteAddressWarning(warning),
 		contentCheck(),
+		siteAddressWarning(warning),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },

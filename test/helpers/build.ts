@@ -7,7 +7,7 @@ const run = promisify(execFile);
 
 /** What Vitest puts in process.env for its own Vite; a child build inheriting BASE_URL would ignore SITE_BASE. */
 const vitestViteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
+export const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
 
 /**
  * Builds the site into outDir with extra environment (TZ, SITE_BASE, …) and returns the build log.
@@ -30,7 +30,7 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
 const lockFile = `${outputRoot}build.lock`;
 
 /** Runs fn while holding a lock file that names this process; a lock whose process is gone is taken over. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 	await mkdir(outputRoot, { recursive: true });
 	for (;;) {
 		try {
