@@ -44,12 +44,9 @@ export function contentCheck(): AstroIntegration {
 				publicDir = config.publicDir;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				if (command === 'preview') return;
-				if (command !== 'dev') {
-					await checkOrThrow(root, publicDir, logger);
-					return;
-				}
-				// In dev, errors go to the browser (and the terminal) instead of stopping the server.
-				errors = await checkForDev(root, publicDir, logger);
+				// At start, errors stop the build and the dev server with the report (Astro's content
+				// layer could not load the entries anyway); while the dev server runs, they go to the browser.
+				await checkOrThrow(root, publicDir, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use((req, res, next) => {
