@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { siteAddressWarning } from '../../src/integrations/site-address';
 import { PLACEHOLDER_SITE_URL, siteAddress } from '../../src/lib/site-address';
 
 describe('siteAddress', () => {
@@ -27,5 +28,22 @@ describe('siteAddress', () => {
 		[{ SITE_URL: 'ftp://example.org' }, /http\(s\) origin/],
 	])('refuses %o', (env, message) => {
 		expect(() => siteAddress(env)).toThrow(message);
+	});
+});
+
+describe('siteAddressWarning (the Astro integration)', () => {
+	const run = (warning: string | undefined, command: 'build' | 'dev' | 'preview') => {
+		const warned: string[] = [];
+		const hook = siteAddressWarning(warning).hooks['astro:config:setup'] as (options: unknown) => void;
+		hook({ command, logger: { warn: (m: string) => warned.push(m) } });
+		return warned;
+	};
+	test.each([
+		['build', 1],
+		['dev', 1],
+		['preview', 0],
+	] as const)('warns on %s: %i time(s)', (command, times) => {
+		expect(run(siteAddress({}).warning, command)).toHaveLength(times);
+		expect(run(siteAddress({ SITE_URL: 'https://example.org' }).warning, command)).toHaveLength(0);
 	});
 });
