@@ -79,13 +79,11 @@ export function expectedKeys(expected: readonly Expected[]): string[] {
 	return [...new Set(expected.map((e) => `${e.rule} ${e.file} ${e.field}`))].sort();
 }
 
-/** Runs `npm run check`'s script on a content folder (the Node that runs the tests, with tsx). */
-export async function runCheckCli(contentDir: string): Promise<{ code: number; output: string }> {
+/** Runs `npm run check`'s script on a content folder (the Node that runs the tests, with tsx); env adds or (undefined) removes variables. */
+export async function runCheckCli(contentDir: string, extraEnv: Record<string, string | undefined> = {}): Promise<{ code: number; output: string }> {
+	const env = Object.fromEntries(Object.entries({ ...process.env, CONTENT_DIR: contentDir, ...extraEnv }).filter(([, v]) => v !== undefined));
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: contentDir },
-		});
+		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: root, env });
 		return { code: 0, output: `${stdout}${stderr}` };
 	} catch (error) {
 		const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatAnnotations, formatMissingTranslations, loadContent, missingTranslations, type Problem } from '../../src/lib/content-check';
-import { contentCopy, fixtureCase, removeCopies } from '../content-check/fixtures';
+import { contentCopy, fixtureCase, removeCopies, runCheckCli } from '../content-check/fixtures';
 import { root } from '../helpers/paths';
 
 afterAll(removeCopies);
-const run = promisify(execFile);
 
 const problem = (over: Partial<Problem>): Problem => ({
 	file: 'content/sessions/keynote.md',
@@ -39,16 +36,7 @@ describe('formatAnnotations', () => {
 	});
 });
 
-/** `npm run check` on a content folder with extra environment. */
-async function check(contentDir: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir, ...env } });
-		return { code: 0, output: stdout + stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, output: e.stdout + e.stderr };
-	}
-}
+const check = runCheckCli;
 
 describe('npm run check on GitHub Actions', () => {
 	test('prints an ::error annotation on the file and line of each content error, only when GITHUB_ACTIONS is set', async () => {
