@@ -50,7 +50,10 @@ export async function applyOrganizerEdits(from: string, to: string): Promise<Org
 
 	const event = yaml.load(await readFile(join(to, 'event.yaml'), 'utf8')) as { rooms: { id: string }[] };
 	const lastEnd = Math.max(...data.map((s) => minutes(String(s.fm.end))));
-	const added = { id: 'organizer-added-talk', title: '새로 추가한 발표', room: event.rooms[0]!.id, start: hhmm(lastEnd), end: hhmm(Math.min(lastEnd + 30, 23 * 60 + 59)) };
+	// A new id, even when the content already has the talk of an earlier run of these edits.
+	const taken = new Set(data.map((s) => s.id));
+	const id = ['organizer-added-talk', ...Array.from({ length: 99 }, (_, i) => `organizer-added-talk-${i + 2}`)].find((x) => !taken.has(x))!;
+	const added = { id, title: '새로 추가한 발표', room: event.rooms[0]!.id, start: hhmm(lastEnd), end: hhmm(Math.min(lastEnd + 30, 23 * 60 + 59)) };
 	await writeFile(
 		join(dir, `${added.id}.md`),
 		`---\ntitle: ${added.title}\nsummary: 행사 직전에 추가된 발표입니다.\nkind: talk\nstart: "${added.start}"\nend: "${added.end}"\nroom: ${added.room}\nstatus: confirmed\n---\n\n발표 내용은 곧 안내합니다.\n`,
