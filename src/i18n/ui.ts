@@ -129,6 +129,11 @@ export const ui = {
 		'calendar.spanNote': 'Google·Outlook 링크는 {start}–{end} KST를 일정 하나로 추가합니다. 세션마다 담으려면 구독하거나 .ics 파일을 받으세요.',
 		'calendar.tentativeNote': '시간 미정: 시간과 장소는 확정되면 바뀔 수 있습니다. 최신 일정은 아래 주소에서 확인하세요.',
 		'calendar.more': '자세히 보기',
+		// issue 10: link previews, structured data, QR codes
+		'og.moreSpeakers': '외 {n}명',
+		'og.imageAlt': '{title} — {event}, {date}',
+		'qr.page': '이 페이지 주소',
+		'qr.home': '행사 홈페이지',
 	},
 	en: {
 		'lang.switch': '한국어',
@@ -256,6 +261,11 @@ export const ui = {
 		'calendar.spanNote': 'The Google and Outlook links add {start}–{end} KST as one event. To get each session, subscribe or download the .ics file.',
 		'calendar.tentativeNote': 'Time TBC: the time and room may change once confirmed. See the latest at the address below.',
 		'calendar.more': 'Details',
+		// issue 10: link previews, structured data, QR codes
+		'og.moreSpeakers': '+{n} more',
+		'og.imageAlt': '{title} — {event}, {date}',
+		'qr.page': 'This page online',
+		'qr.home': 'Event website',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
 
