@@ -62,11 +62,17 @@ export function ogCacheKey(card: OgCard): string {
 	return createHash('sha256').update(rendererVersions()).update('\0').update(JSON.stringify(ogCardElement(card))).digest('hex');
 }
 
-/** Renders a card to PNG bytes without the cache. */
-export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+/** A card laid out by satori and rasterized by resvg (whose result gives PNG bytes or raw pixels). */
+export async function rasterizeOgCard(card: OgCard) {
 	// satori's types want a React element; the tree has the same shape.
 	const svg = await satori(ogCardElement(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+	// Text is already outlines in the SVG, so no system font can change the result.
+	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
+}
+
+/** Renders a card to PNG bytes without the cache. */
+export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+	return (await rasterizeOgCard(card)).asPng();
 }
 
 /** Where cached PNGs live. */
