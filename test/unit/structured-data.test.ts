@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { openGraphLocale, robotsTxt, verificationMeta } from '../../src/lib/share-meta';
+import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, type EventFacts } from '../../src/lib/structured-data';
+
+const facts: EventFacts = {
+	name: '2024 디지털 이노베이션 인사이트',
+	description: '행사 설명',
+	inLanguage: 'ko-KR',
+	venue: { name: '서울드래곤시티', city: '서울' },
+	organizers: [{ name: '과학기술정보통신부' }, { name: 'NIPA', url: 'https://www.nipa.kr/' }],
+};
+const urls = { page: 'https://x.test/sessions/a/', image: 'https://x.test/og/ko/sessions/a.png', dayId: 'https://x.test/#event' };
+const session = {
+	title: '세션',
+	summary: '요약',
+	status: 'confirmed' as const,
+	start: '10:00',
+	end: '10:50',
+	startIso: '2024-11-25T10:00+09:00',
+	endIso: '2024-11-25T10:50+09:00',
+	startMs: 1,
+	endMs: 2,
+	room: { id: 'main-hall', name: '메인 세션장', provisional: true },
+	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교', translated: true }],
+};
+const sessionLd = (s: typeof session | (Omit<typeof session, 'status'> & { status: 'cancelled' | 'tentative' })) =>
+	sessionJsonLd(facts, { ...urls, id: 'https://x.test/sessions/a/#event', speaker: (p) => `https://x.test/speakers/${p.id}/` }, s) as Record<string, any>;
+
+describe('serializeJsonLd', () => {
+	const hostile = 'Title </script><script>alert(1)</script> <!-- "quoted" & \u2028 line \u2029 ]]>';
+	const out = serializeJsonLd(jsonLdGraph([sessionLd({ ...session, title: hostile })]));
+
+	test('no content can close the script element or open a comment', () => {
+		expect(out).not.toMatch(/<\/script|<!--|<script|\]\]>/i);
+		expect(out).not.toMatch(/[<>\u2028\u2029]/);
+	});
+
+	test('reads back exactly as written', () => {
+		expect(JSON.parse(out)['@graph'][0].name).toBe(hostile);
+	});
+});
+
+describe('sessions', () => {
+	test('a session is an Event within the day, its speakers performers', () => {
+		const ld = sessionLd(session);
+		expect(ld.superEvent).toEqual({ '@id': urls.dayId });
+		expect(ld.eventStatus).toBe('https://schema.org/EventScheduled');
+		expect(ld.performer).toEqual([{ '@type': 'Person', name: '조성준', url: 'https://x.test/speakers/cho/' }]);
+		expect(ld.location.name).toBe('메인 세션장, 서울드래곤시티');
+		expect([ld.startDate, ld.endDate]).toEqual([session.startIso, session.endIso]);
+	});
+
+	test.each([
+		['cancelled', 'https://schema.org/EventCancelled'],
+		['tentative', 'https://schema.org/EventScheduled'],
+	] as const)('a %s session is %s', (status, schemaStatus) => {
+		expect(sessionLd({ ...session, status }).eventStatus).toBe(schemaStatus);
+	});
+
+	test('a session without speakers has no performer', () => {
+		expect(sessionLd({ ...session, speakers: [] })).not.toHaveProperty('performer');
+	});
+});
+
+describe('the event day', () => {
+	test('spans the first start to the last end of the sessions that still take place', () => {
+		const later = { ...session, start: '15:00', end: '16:00', startIso: '2024-11-25T15:00+09:00', endIso: '2024-11-25T16:00+09:00', startMs: 5, endMs: 6 };
+		const cancelled = { ...later, status: 'cancelled' as const, end: '18:00', endIso: '2024-11-25T18:00+09:00', endMs: 9 };
+		expect(programmeSpan([later, session, cancelled])).toEqual({ start: '10:00', end: '16:00', startIso: session.startIso, endIso: later.endIso });
+		expect(programmeSpan([cancelled])).toBeUndefined();
+	});
+
+	test('writes only the address parts the event file states', () => {
+		const bare = eventDayJsonLd(facts, urls, session) as Record<string, any>;
+		expect(bare.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울' });
+		const full = eventDayJsonLd({ ...facts, venue: { ...facts.venue, address: { street: '한강대로 95', country: 'KR' } } }, urls, session) as Record<string, any>;
+		expect(full.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울', streetAddress: '한강대로 95', addressCountry: 'KR' });
+		expect(full.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/' });
+	});
+});
+
+test('breadcrumbs number their items from 1', () => {
+	const ld = breadcrumbJsonLd([
+		{ name: '홈', url: 'https://x.test/' },
+		{ name: '연사', url: 'https://x.test/speakers/' },
+	]) as Record<string, any>;
+	expect(ld.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2]);
+});
+
+describe('share meta', () => {
+	test.each([
+		[undefined, []],
+		[{}, []],
+		[{ naver: 'abc' }, [{ name: 'naver-site-verification', content: 'abc' }]],
+		[
+			{ naver: 'abc', google: 'xyz' },
+			[
+				{ name: 'google-site-verification', content: 'xyz' },
+				{ name: 'naver-site-verification', content: 'abc' },
+			],
+		],
+	])('verification %j → %j', (verification, tags) => expect(verificationMeta(verification)).toEqual(tags));
+
+	test('robots.txt names the absolute sitemap URL and refuses a relative one', () => {
+		expect(robotsTxt('https://x.test/techday/sitemap-index.xml')).toContain('\nSitemap: https://x.test/techday/sitemap-index.xml\n');
+		expect(() => robotsTxt('/sitemap-index.xml')).toThrow();
+	});
+
+	test('Open Graph locales', () => {
+		expect([openGraphLocale('ko'), openGraphLocale('en')]).toEqual(['ko_KR', 'en_GB']);
+	});
+});
