@@ -7,9 +7,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteDir } from '../helpers/paths';
+import { decodeQrSvg } from '../helpers/qr';
 import { listPages, pageUrl, readSiteFile } from '../helpers/site';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -19,6 +20,8 @@ function* elements(node: Node): Generator<Element> {
 	for (const child of 'childNodes' in node ? node.childNodes : []) yield* elements(child);
 }
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+/** The markup inside an element (the inline SVG of a QR figure). */
+const innerHtml = (node: Node) => serialize(node as Element);
 const text = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 
 const site = 'https://techday.example.com';
@@ -32,6 +35,8 @@ interface Page {
 	canonical?: string;
 	times: Set<string>;
 	graph: Json[];
+	/** The QR codes on the page: what each opens, and whether it is for paper only. */
+	qr: { url: string | undefined; printOnly: boolean }[];
 }
 
 let pages: Page[];
@@ -54,6 +59,9 @@ beforeAll(async () => {
 				canonical: attr(els.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!, 'href'),
 				times: new Set(els.filter((e) => e.tagName === 'time').map((e) => attr(e, 'datetime')!)),
 				graph: scripts.flatMap((s) => JSON.parse(text(s))['@graph'] as Json[]),
+				qr: els
+					.filter((e) => e.tagName === 'figure' && [...elements(e)].some((c) => c.tagName === 'svg'))
+					.map((figure) => ({ url: decodeQrSvg(innerHtml(figure.childNodes.find((c) => 'tagName' in c && c.tagName === 'div')!)), printOnly: /\bhidden\b.*\bprint:flex\b/.test(attr(figure, 'class') ?? '') })),
 			} satisfies Page;
 		}),
 	);
@@ -190,5 +198,17 @@ describe('structured data', () => {
 			expect(items.at(-1)!.item).toBe(page.canonical);
 			for (const item of items) expect(item.name, page.file).toBeTruthy();
 		}
+	});
+});
+
+describe('QR codes', () => {
+	test('the printed agenda and every printed session page carry a code that scans to the page itself', () => {
+		const printed = [...content('/agenda/'), ...content('/sessions/')];
+		expect(printed.length).toBeGreaterThan(10);
+		for (const page of printed) expect(page.qr, page.file).toEqual([{ url: page.canonical, printOnly: true }]);
+	});
+
+	test('the venue page shows a code of the home page, on screen and on paper, for posters', () => {
+		for (const page of content('/venue/')) expect(page.qr).toEqual([{ url: `${site}${page.lang === 'en' ? '/en/' : '/'}`, printOnly: false }]);
 	});
 });
