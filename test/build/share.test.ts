@@ -7,23 +7,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { attr, elements, text, type Element, type Node } from '../helpers/html';
 import { siteDir } from '../helpers/paths';
 import { decodeQrSvg } from '../helpers/qr';
 import { listPages, pageUrl, readSiteFile } from '../helpers/site';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-function* elements(node: Node): Generator<Element> {
-	if ('tagName' in node) yield node;
-	for (const child of 'childNodes' in node ? node.childNodes : []) yield* elements(child);
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 /** The markup inside an element (the inline SVG of a QR figure). */
 const innerHtml = (node: Node) => serialize(node as Element);
-const text = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
-
 const site = 'https://techday.example.com';
 type Json = Record<string, any>;
 

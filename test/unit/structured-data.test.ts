@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { Thing } from 'schema-dts';
+import { EventSchema } from '../../src/schemas/event';
 import { openGraphLocale, robotsTxt, verificationMeta } from '../../src/lib/share-meta';
 import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, type EventFacts } from '../../src/lib/structured-data';
 
@@ -28,7 +30,7 @@ const sessionLd = (s: typeof session | (Omit<typeof session, 'status'> & { statu
 
 describe('serializeJsonLd', () => {
 	const hostile = 'Title </script><script>alert(1)</script> <!-- "quoted" & \u2028 line \u2029 ]]>';
-	const out = serializeJsonLd(jsonLdGraph([sessionLd({ ...session, title: hostile })]));
+	const out = serializeJsonLd(jsonLdGraph([sessionLd({ ...session, title: hostile }) as Thing]));
 
 	test('no content can close the script element or open a comment', () => {
 		expect(out).not.toMatch(/<\/script|<!--|<script|\]\]>/i);
@@ -109,4 +111,32 @@ describe('share meta', () => {
 	test('Open Graph locales', () => {
 		expect([openGraphLocale('ko'), openGraphLocale('en')]).toEqual(['ko_KR', 'en_GB']);
 	});
+});
+
+describe('the event file', () => {
+	const base = {
+		name: { ko: '행사', en: 'Event' },
+		shortName: 'Tech-Day',
+		tagline: { ko: '한 줄', en: 'One line' },
+		description: { ko: '설명', en: 'About' },
+		date: '2024-11-25',
+		timeZone: 'Asia/Seoul',
+		revised: '2024-11-18T09:00:00+09:00',
+		venue: { name: { ko: '서울드래곤시티', en: 'Seoul Dragon City' }, city: { ko: '서울', en: 'Seoul' }, mapQuery: '서울드래곤시티' },
+		rooms: [{ id: 'hall', name: { ko: '홀', en: 'Hall' } }],
+		organizers: [{ name: { ko: 'NIPA', en: 'NIPA' }, role: { ko: '운영', en: 'Runs it' } }],
+	};
+
+	test('may leave out the address and verification, or give only the parts that are known', () => {
+		expect(EventSchema.parse(base).verification).toBeUndefined();
+		const full = EventSchema.parse({ ...base, venue: { ...base.venue, address: { country: 'KR' } }, verification: { naver: 'abc' } });
+		expect(full.venue.address).toEqual({ country: 'KR' });
+		expect(verificationMeta(full.verification)).toEqual([{ name: 'naver-site-verification', content: 'abc' }]);
+	});
+
+	test.each([
+		['a country that is not a two-letter code', { venue: { ...base.venue, address: { country: 'Korea' } } }],
+		['an unknown search console', { verification: { bing: 'x' } }],
+		['an empty code', { verification: { google: '' } }],
+	])('refuses %s', (_, change) => expect(EventSchema.safeParse({ ...base, ...change }).success).toBe(false));
 });
