@@ -52,9 +52,11 @@ const loadFonts = () =>
 		})),
 	));
 
-/** What besides the card decides the bytes: bump any of these and every image is made again. */
+let versions: string | undefined;
+/** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
 export function rendererVersions(): string {
-	return ['pretendard-gov@' + fontPackage().version, 'satori@' + installedPackage('satori').version, 'resvg@' + installedPackage('@resvg/resvg-js').version, `${OG_WIDTH}x${OG_HEIGHT}`].join(' ');
+	versions ??= [`pretendard-gov@${fontPackage().version}`, `satori@${installedPackage('satori').version}`, `resvg@${installedPackage('@resvg/resvg-js').version}`, `${OG_WIDTH}x${OG_HEIGHT}`].join(' ');
+	return versions;
 }
 
 /** The cache key of a card: a hash of its element tree and the renderer versions. */
