@@ -2,7 +2,7 @@
  * The link-preview cards of every page in a language, from the same views the pages render.
  * src/pages/og/[...image].png.ts renders them; BaseLayout points og:image at them.
  */
-import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n/ui';
+import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
 import type { Lang } from '../lib/i18n';
 import { speakerLine, type OgCard } from '../lib/og-card';
 import { formatEventDate } from '../lib/time';
@@ -13,7 +13,7 @@ export async function getOgCards(lang: Lang): Promise<{ path: string; card: OgCa
 	const t = useTranslations(lang);
 	const { event, sessions, speakers, tracks } = await getSiteData(lang);
 	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDate(event.date, lang) };
-	const more = (n: number) => t('og.moreSpeakers').replace('{n}', String(n));
+	const more = (n: number) => t('og.moreSpeakers', { n });
 	const page = (path: string, title: string, extra: Partial<OgCard> = {}) => ({ path, card: { ...base, title, ...extra } });
 	return [
 		page('/', event.tagline[lang], { kicker: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
@@ -37,7 +37,7 @@ export async function getOgCards(lang: Lang): Promise<{ path: string; card: OgCa
 				track: s.track && { label: `${s.track.partner} · ${s.track.name}`, color: s.track.color },
 			}),
 		),
-		...speakers.map((p) => page(`/speakers/${p.id}/`, p.name, { kicker: t('speakers.title'), subtitle: affiliation(lang, p) })),
+		...speakers.map((p) => page(`/speakers/${p.id}/`, p.name, { kicker: t('speakers.title'), subtitle: affiliation(p) })),
 		...tracks.map((tr) => page(`/tracks/${tr.id}/`, `${tr.partner} · ${tr.name}`, { kicker: t('tracks.title'), track: { label: tr.partner, color: tr.color } })),
 	];
 }

@@ -3,7 +3,7 @@
  * (the builders are in src/lib/structured-data.ts).
  */
 import type { Event, ProfilePage } from 'schema-dts';
-import { langTag, type Lang } from '../lib/i18n';
+import { localeTag, type Lang } from '../lib/i18n';
 import type { SessionView, SpeakerView } from '../lib/model';
 import { ogImageName } from '../lib/og-card';
 import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/structured-data';
@@ -15,7 +15,7 @@ function facts(event: EventData, lang: Lang): EventFacts {
 	return {
 		name: event.name[lang],
 		description: event.description[lang],
-		inLanguage: langTag(lang),
+		inLanguage: localeTag(lang),
 		venue: {
 			name: event.venue.name[lang],
 			city: event.venue.city[lang],
@@ -52,5 +52,5 @@ export function sessionPageJsonLd(event: EventData, lang: Lang, site: URL | unde
 
 /** A speaker page: a profile about the person. */
 export function speakerPageJsonLd(lang: Lang, site: URL | undefined, speaker: SpeakerView): ProfilePage {
-	return speakerJsonLd(speaker, urls(lang, `/speakers/${speaker.id}/`, site), langTag(lang));
+	return speakerJsonLd(speaker, urls(lang, `/speakers/${speaker.id}/`, site), localeTag(lang));
 }

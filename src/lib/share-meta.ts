@@ -1,16 +1,6 @@
 /**
- * What a page tells link previews, crawlers and search consoles beyond its HTML: Open Graph locales,
- * site-verification tags and robots.txt.
+ * What a page tells crawlers and search consoles beyond its content: site-verification tags and robots.txt.
  */
-import type { Lang } from './i18n';
-
-/**
- * The Open Graph locale of a language (language_TERRITORY, as Facebook and KakaoTalk read it).
- * @example openGraphLocale('ko') // "ko_KR"
- */
-export function openGraphLocale(lang: Lang): string {
-	return lang === 'ko' ? 'ko_KR' : 'en_GB';
-}
 
 /** The <meta name content> pairs that prove ownership to Naver Search Advisor and Google Search Console. */
 export function verificationMeta(verification: { naver?: string; google?: string } | undefined): { name: string; content: string }[] {

@@ -42,17 +42,13 @@ export function jsonLdGraph(nodes: Thing[]): Graph {
 }
 
 /**
- * The programme's span: the first start and the last end of the sessions that still take place.
- * @example programmeSpan(sessions) // { start: "10:00", end: "17:30", startIso: "2024-11-25T10:00+09:00", endIso: "…" }
+ * The programme's span: the session that starts first and the one that ends last, of those that still take place.
+ * @example programmeSpan(sessions) // { first: keynote, last: closing }
  */
-export function programmeSpan(
-	sessions: readonly Pick<SessionView, 'status' | 'start' | 'end' | 'startIso' | 'endIso' | 'startMs' | 'endMs'>[],
-): { start: string; end: string; startIso: string; endIso: string } | undefined {
+export function programmeSpan<T extends Pick<SessionView, 'status' | 'startMs' | 'endMs'>>(sessions: readonly T[]): { first: T; last: T } | undefined {
 	const live = sessions.filter((s) => s.status !== 'cancelled');
 	if (live.length === 0) return undefined;
-	const first = live.reduce((a, b) => (b.startMs < a.startMs ? b : a));
-	const last = live.reduce((a, b) => (b.endMs > a.endMs ? b : a));
-	return { start: first.start, end: last.end, startIso: first.startIso, endIso: last.endIso };
+	return { first: live.reduce((a, b) => (b.startMs < a.startMs ? b : a)), last: live.reduce((a, b) => (b.endMs > a.endMs ? b : a)) };
 }
 
 function place(facts: EventFacts, room?: string): Place {
@@ -75,14 +71,14 @@ const statusOf = (status: SessionView['status']): EventStatusType =>
 	status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled';
 
 /** The event day as a schema.org Event (the home page). */
-export function eventDayJsonLd(facts: EventFacts, urls: PageUrls, span: { startIso: string; endIso: string }): Event {
+export function eventDayJsonLd(facts: EventFacts, urls: PageUrls, span: { first: { startIso: string }; last: { endIso: string } }): Event {
 	return {
 		'@type': 'Event',
 		'@id': urls.dayId,
 		name: facts.name,
 		description: facts.description,
-		startDate: span.startIso,
-		endDate: span.endIso,
+		startDate: span.first.startIso,
+		endDate: span.last.endIso,
 		eventStatus: 'https://schema.org/EventScheduled',
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
 		location: place(facts),

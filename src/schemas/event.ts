@@ -71,6 +71,14 @@ export const EventSchema = z.strictObject({
 	rooms: z.array(RoomSchema).min(1),
 	organizers: z.array(OrganizerSchema).min(1),
 	links: z.array(LinkSchema).default([]),
+	intro: z
+		.strictObject({
+			speakers: LocalizedTextSchema.optional().describe('A sentence under the speakers page title'),
+			tracks: LocalizedTextSchema.optional().describe('A sentence under the partner tracks page title'),
+			results: LocalizedTextSchema.optional().describe('A sentence under the results page title'),
+		})
+		.default({})
+		.describe("The pages' opening sentences, which say what this event's speakers, tracks and results are"),
 	verification: VerificationSchema.optional().describe('Search-console ownership codes; leave out until the site is registered'),
 });
 export type EventData = z.infer<typeof EventSchema>;

@@ -130,7 +130,7 @@ function expectEvent(page: Page, event: Json) {
 	expect(event.organizer.length).toBeGreaterThan(0);
 	expect(event.image[0]).toBe(one(page, 'og:image'));
 	expect(event.description).toBeTruthy();
-	expect(event.inLanguage).toBe(page.lang === 'ko' ? 'ko-KR' : 'en');
+	expect(event.inLanguage).toBe(page.lang === 'ko' ? 'ko-KR' : 'en-GB');
 	expect(event.url).toBe(page.canonical);
 	expect(event['@id']).toMatch(/^https:\/\/.+#event$/);
 }

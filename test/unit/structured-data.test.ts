@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Thing } from 'schema-dts';
 import { EventSchema } from '../../src/schemas/event';
-import { openGraphLocale, robotsTxt, verificationMeta } from '../../src/lib/share-meta';
+import { robotsTxt, verificationMeta } from '../../src/lib/share-meta';
 import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, type EventFacts } from '../../src/lib/structured-data';
 
 const facts: EventFacts = {
@@ -23,7 +23,7 @@ const session = {
 	startMs: 1,
 	endMs: 2,
 	room: { id: 'main-hall', name: '메인 세션장', provisional: true },
-	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교', translated: true }],
+	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교', wordsLang: 'ko' as const }],
 };
 const sessionLd = (s: typeof session | (Omit<typeof session, 'status'> & { status: 'cancelled' | 'tentative' })) =>
 	sessionJsonLd(facts, { ...urls, id: 'https://x.test/sessions/a/#event', speaker: (p) => `https://x.test/speakers/${p.id}/` }, s) as Record<string, any>;
@@ -68,14 +68,14 @@ describe('the event day', () => {
 	test('spans the first start to the last end of the sessions that still take place', () => {
 		const later = { ...session, start: '15:00', end: '16:00', startIso: '2024-11-25T15:00+09:00', endIso: '2024-11-25T16:00+09:00', startMs: 5, endMs: 6 };
 		const cancelled = { ...later, status: 'cancelled' as const, end: '18:00', endIso: '2024-11-25T18:00+09:00', endMs: 9 };
-		expect(programmeSpan([later, session, cancelled])).toEqual({ start: '10:00', end: '16:00', startIso: session.startIso, endIso: later.endIso });
+		expect(programmeSpan([later, session, cancelled])).toEqual({ first: session, last: later });
 		expect(programmeSpan([cancelled])).toBeUndefined();
 	});
 
 	test('writes only the address parts the event file states', () => {
-		const bare = eventDayJsonLd(facts, urls, session) as Record<string, any>;
+		const bare = eventDayJsonLd(facts, urls, { first: session, last: session }) as Record<string, any>;
 		expect(bare.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울' });
-		const full = eventDayJsonLd({ ...facts, venue: { ...facts.venue, address: { street: '한강대로 95', country: 'KR' } } }, urls, session) as Record<string, any>;
+		const full = eventDayJsonLd({ ...facts, venue: { ...facts.venue, address: { street: '한강대로 95', country: 'KR' } } }, urls, { first: session, last: session }) as Record<string, any>;
 		expect(full.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울', streetAddress: '한강대로 95', addressCountry: 'KR' });
 		expect(full.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/' });
 	});
@@ -106,10 +106,6 @@ describe('share meta', () => {
 	test('robots.txt names the absolute sitemap URL and refuses a relative one', () => {
 		expect(robotsTxt('https://x.test/techday/sitemap-index.xml')).toContain('\nSitemap: https://x.test/techday/sitemap-index.xml\n');
 		expect(() => robotsTxt('/sitemap-index.xml')).toThrow();
-	});
-
-	test('Open Graph locales', () => {
-		expect([openGraphLocale('ko'), openGraphLocale('en')]).toEqual(['ko_KR', 'en_GB']);
 	});
 });
 
