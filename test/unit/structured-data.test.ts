@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Thing } from 'schema-dts';
+import type { SessionView } from '../../src/lib/model';
 import { EventSchema } from '../../src/schemas/event';
+import { eventInput, fixtureSite } from '../helpers/content-fixture';
 import { robotsTxt, verificationMeta } from '../../src/lib/share-meta';
 import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, type EventFacts } from '../../src/lib/structured-data';
 
@@ -12,20 +14,18 @@ const facts: EventFacts = {
 	organizers: [{ name: '과학기술정보통신부' }, { name: 'NIPA', url: 'https://www.nipa.kr/' }],
 };
 const urls = { page: 'https://x.test/sessions/a/', image: 'https://x.test/og/ko/sessions/a.png', dayId: 'https://x.test/#event' };
-const session = {
-	title: '세션',
-	summary: '요약',
-	status: 'confirmed' as const,
-	start: '10:00',
-	end: '10:50',
-	startIso: '2024-11-25T10:00+09:00',
-	endIso: '2024-11-25T10:50+09:00',
-	startMs: 1,
-	endMs: 2,
-	room: { id: 'main-hall', name: '메인 세션장', provisional: true },
-	speakers: [{ id: 'cho', name: '조성준', role: '교수', organization: '서울대학교', wordsLang: 'ko' as const }],
-};
-const sessionLd = (s: typeof session | (Omit<typeof session, 'status'> & { status: 'cancelled' | 'tentative' })) =>
+// Sessions made the way the site makes them (real schemas and resolver).
+const site = fixtureSite({
+	sessions: {
+		a: { ko: { title: '세션', summary: '요약', kind: 'keynote', start: '10:00', end: '10:50', room: 'main-hall', speakers: ['cho'], status: 'confirmed' } },
+		later: { ko: { title: '나중', summary: '요약', kind: 'talk', start: '15:00', end: '16:00', room: 'room-b', status: 'confirmed' } },
+		gone: { ko: { title: '취소', summary: '요약', kind: 'talk', start: '15:00', end: '18:00', room: 'main-hall', status: 'cancelled' } },
+	},
+	speakers: { cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' } } },
+});
+const byId = (id: string) => site.sessions.find((s) => s.id === id)!;
+const session = byId('a');
+const sessionLd = (s: SessionView) =>
 	sessionJsonLd(facts, { ...urls, id: 'https://x.test/sessions/a/#event', speaker: (p) => `https://x.test/speakers/${p.id}/` }, s) as Record<string, any>;
 
 describe('serializeJsonLd', () => {
@@ -49,7 +49,7 @@ describe('sessions', () => {
 		expect(ld.eventStatus).toBe('https://schema.org/EventScheduled');
 		expect(ld.performer).toEqual([{ '@type': 'Person', name: '조성준', url: 'https://x.test/speakers/cho/' }]);
 		expect(ld.location.name).toBe('메인 세션장, 서울드래곤시티');
-		expect([ld.startDate, ld.endDate]).toEqual([session.startIso, session.endIso]);
+		expect([ld.startDate, ld.endDate]).toEqual(['2024-11-25T10:00+09:00', '2024-11-25T10:50+09:00']);
 	});
 
 	test.each([
@@ -66,10 +66,8 @@ describe('sessions', () => {
 
 describe('the event day', () => {
 	test('spans the first start to the last end of the sessions that still take place', () => {
-		const later = { ...session, start: '15:00', end: '16:00', startIso: '2024-11-25T15:00+09:00', endIso: '2024-11-25T16:00+09:00', startMs: 5, endMs: 6 };
-		const cancelled = { ...later, status: 'cancelled' as const, end: '18:00', endIso: '2024-11-25T18:00+09:00', endMs: 9 };
-		expect(programmeSpan([later, session, cancelled])).toEqual({ first: session, last: later });
-		expect(programmeSpan([cancelled])).toBeUndefined();
+		expect(programmeSpan(site.sessions)).toEqual({ first: session, last: byId('later') });
+		expect(programmeSpan([byId('gone')])).toBeUndefined();
 	});
 
 	test('writes only the address parts the event file states', () => {
@@ -110,18 +108,7 @@ describe('share meta', () => {
 });
 
 describe('the event file', () => {
-	const base = {
-		name: { ko: '행사', en: 'Event' },
-		shortName: 'Tech-Day',
-		tagline: { ko: '한 줄', en: 'One line' },
-		description: { ko: '설명', en: 'About' },
-		date: '2024-11-25',
-		timeZone: 'Asia/Seoul',
-		revised: '2024-11-18T09:00:00+09:00',
-		venue: { name: { ko: '서울드래곤시티', en: 'Seoul Dragon City' }, city: { ko: '서울', en: 'Seoul' }, mapQuery: '서울드래곤시티' },
-		rooms: [{ id: 'hall', name: { ko: '홀', en: 'Hall' } }],
-		organizers: [{ name: { ko: 'NIPA', en: 'NIPA' }, role: { ko: '운영', en: 'Runs it' } }],
-	};
+	const base = eventInput;
 
 	test('may leave out the address and verification, or give only the parts that are known', () => {
 		expect(EventSchema.parse(base).verification).toBeUndefined();
