@@ -27,7 +27,7 @@ export async function getOgCards(lang: Lang): Promise<{ path: string; card: OgCa
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),
 				// A provisional time is left off: messengers keep a preview long after the time changes.
-				time: s.status === 'tentative' ? undefined : `${s.start}–${s.end}`,
+				time: s.status === 'tentative' ? undefined : `${s.start}–${s.end} ${s.zone.short}`,
 				badge: s.status === 'confirmed' ? undefined : { label: statusLabel(lang, s.status), tone: s.status === 'cancelled' ? 'cancelled' : 'pending' },
 				struck: s.status === 'cancelled',
 				speakers: speakerLine(
