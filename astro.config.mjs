@@ -6,14 +6,22 @@ import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
+import { localeTags } from './src/lib/i18n';
 import { siteAddress } from './src/lib/site-address';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const { site, base, warning } = siteAddress(process.env);
+/**
+ * Another content folder (CONTENT_DIR: test fixtures, the benchmark) keeps its own content store, so a build
+ * of one never finds the other's entries left in the store (Astro would warn of duplicate ids).
+ */
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '-').slice(-80)}/` : undefined;
 
 export default defineConfig({
 	site,
 	base,
+	cacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
@@ -21,7 +29,7 @@ export default defineConfig({
 		siteAddressWarning(warning),
 		mdx(),
 		sitemap({
-			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+			i18n: { defaultLocale: 'ko', locales: localeTags },
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
