@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { withHelp } from './help';
 import { isTimeZone, yamlDate } from '../lib/ids';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
@@ -14,43 +15,75 @@ const InstantSchema = z.union([
 	z.date().transform((d) => d.toISOString()),
 ]);
 
+/** Help for a text written in both languages: what it is, and an example of the two lines. */
+const bilingual = (ko: string, en: string, example: string) =>
+	withHelp(LocalizedTextSchema, { ko: `${ko}: ko: 와 en: 두 줄`, en: `${en}: a ko: line and an en: line`, example });
+
 /** A room or hall of the venue that sessions name by id. */
 export const RoomSchema = z.strictObject({
-	id: SlugSchema,
-	name: LocalizedTextSchema,
-	provisional: z.boolean().default(false).describe('true while the room is a placeholder the venue has not confirmed'),
+	id: withHelp(SlugSchema, { ko: '세션장 id: 영문 소문자, 숫자, 하이픈', en: 'room id: lower-case letters, digits, hyphens', example: '  - id: track-room-d' }),
+	name: bilingual('세션장 이름', 'room name', '    name:\n      ko: 트랙 세션장 D\n      en: Track room D'),
+	provisional: withHelp(z.boolean().default(false), {
+		ko: '세부 장소가 미정이면 true',
+		en: 'true while the venue has not confirmed the room',
+		example: '    provisional: true',
+	}),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
 /** An organization that runs the event. */
 export const OrganizerSchema = z.strictObject({
-	name: LocalizedTextSchema,
-	short: z.string().optional().describe('Abbreviation, e.g. NIPA'),
-	role: LocalizedTextSchema.describe('What it does for the event, e.g. host'),
-	note: LocalizedTextSchema.optional(),
-	url: z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com"' }).optional(),
+	name: bilingual('기관 이름', 'organization name', '  - name:\n      ko: 정보통신산업진흥원\n      en: National IT Industry Promotion Agency'),
+	short: withHelp(z.string().optional(), { ko: '약칭', en: 'abbreviation', example: '    short: NIPA' }),
+	role: bilingual('행사에서 맡은 일', 'what it does for the event', '    role:\n      ko: 프로그램 운영\n      en: Runs the programme'),
+	note: bilingual('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook').optional(),
+	url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 });
 
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
-	name: LocalizedTextSchema,
-	shortName: z.string().min(1).describe('Short name used in titles, e.g. Tech-Day'),
-	tagline: LocalizedTextSchema,
-	description: LocalizedTextSchema,
-	date: CalendarDateSchema.describe('The event day, YYYY-MM-DD'),
-	timeZone: z
-		.string()
-		.refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul')
-		.describe('IANA time zone in which every session time is read'),
-	revised: InstantSchema.describe('When the programme was last revised: stamps the calendar files'),
-	venue: z.strictObject({
-		name: LocalizedTextSchema,
-		city: LocalizedTextSchema,
-		mapQuery: z.string().min(1).describe('What to search for on Naver Map and Kakao Map'),
-		note: LocalizedTextSchema.optional(),
+	name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
+	shortName: withHelp(z.string().min(1), { ko: '짧은 이름', en: 'short name', example: 'shortName: Tech-Day' }),
+	tagline: bilingual('한 줄 소개', 'tagline', 'tagline:\n  ko: …\n  en: …'),
+	description: bilingual('행사 설명', 'description', 'description:\n  ko: …\n  en: …'),
+	date: withHelp(CalendarDateSchema, { ko: '행사 날짜 YYYY-MM-DD', en: 'the event day', example: 'date: 2024-11-25' }),
+	timeZone: withHelp(z.string().refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul'), {
+		ko: '시간대 (IANA 이름)',
+		en: 'IANA time zone',
+		example: 'timeZone: Asia/Seoul',
 	}),
-	rooms: z.array(RoomSchema).min(1),
-	organizers: z.array(OrganizerSchema).min(1),
-	links: z.array(LinkSchema).default([]),
+	revised: withHelp(InstantSchema, {
+		ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
+		en: 'when the programme was last revised, with its offset',
+		example: 'revised: 2024-11-24T21:00:00+09:00',
+	}),
+	venue: withHelp(
+		z.strictObject({
+			name: bilingual('장소 이름', 'venue name', '  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City'),
+			city: bilingual('도시', 'city', '  city:\n    ko: 서울\n    en: Seoul'),
+			mapQuery: withHelp(z.string().min(1), {
+				ko: '지도 검색어',
+				en: 'what to search for on the map',
+				example: 'mapQuery: 서울드래곤시티',
+			}),
+			note: bilingual('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …').optional(),
+		}),
+		{
+			ko: '장소 정보: name, city, mapQuery',
+			en: 'venue: name, city, mapQuery',
+			example: 'venue:\n  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City',
+		},
+	),
+	rooms: withHelp(z.array(RoomSchema).min(1), {
+		ko: '세션장 목록: id, name, provisional',
+		en: 'the rooms: id, name, provisional',
+		example: 'rooms:\n  - id: main-hall\n    name:\n      ko: 메인 세션장\n      en: Main hall',
+	}),
+	organizers: withHelp(z.array(OrganizerSchema).min(1), {
+		ko: '주최 기관 목록',
+		en: 'the organizers',
+		example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
+	}),
+	links: withHelp(z.array(LinkSchema).default([]), { ko: '외부 링크 목록, 없으면 []', en: 'outside links, [] for none', example: 'links: []' }),
 });
 export type EventData = z.infer<typeof EventSchema>;
