@@ -3,6 +3,7 @@ import type { ResultData } from '../schemas/result';
 import type { SessionData, SessionTranslation } from '../schemas/session';
 import type { SpeakerData } from '../schemas/speaker';
 import type { TrackData } from '../schemas/track';
+import { referenceFaults, referenceFaultText } from './cross-entity';
 import type { Lang } from './i18n';
 import type { ResultView, RoomView, SessionView, SpeakerRef, SpeakerView, TrackView } from './model';
 import { sortSessions } from './schedule';
@@ -80,19 +81,16 @@ export function resolveSessions(input: {
 	const english = byId(input.sessions.english);
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
-	const problems: string[] = [];
+	const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakers.keys()], tracks: [...tracks.keys()] };
+	const problems = input.sessions.entries.flatMap((entry) =>
+		referenceFaults('sessions', entry.data, known).map((fault) => `${entry.filePath ?? entry.id}: ${referenceFaultText(fault)}`),
+	);
+	if (problems.length > 0) throw new MissingReferenceError(problems);
 	const views = input.sessions.entries.map((entry): SessionView => {
 		const { data, translated } = localize(entry, lang, english);
-		const where = entry.filePath ?? entry.id;
 		const room = roomView(event, data.room, lang);
-		if (!room) problems.push(`${where}: room "${data.room}" is not a room in content/event.yaml`);
 		const track = data.track ? tracks.get(data.track) : undefined;
-		if (data.track && !track) problems.push(`${where}: track "${data.track}" has no file in content/tracks/`);
-		const people = data.speakers.map((id) => {
-			const speaker = speakers.get(id);
-			if (!speaker) problems.push(`${where}: speaker "${id}" has no file in content/speakers/`);
-			return speaker;
-		});
+		const people = data.speakers.map((id) => speakers.get(id));
 		const startsAt = localTimeToInstant(event.date, data.start, event.timeZone);
 		const endsAt = localTimeToInstant(event.date, data.end, event.timeZone);
 		return {
@@ -118,7 +116,6 @@ export function resolveSessions(input: {
 			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
 		};
 	});
-	if (problems.length > 0) throw new MissingReferenceError(problems);
 	return sortSessions(views);
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
-import { withHelp } from './help';
+import { withHelp, type FieldHelp } from './help';
 import { isTimeZone, yamlDate } from '../lib/ids';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
@@ -16,8 +16,12 @@ const InstantSchema = z.union([
 ]);
 
 /** Help for a text written in both languages: what it is, and an example of the two lines. */
-const bilingual = (ko: string, en: string, example: string) =>
-	withHelp(LocalizedTextSchema, { ko: `${ko}: ko: 와 en: 두 줄`, en: `${en}: a ko: line and an en: line`, example });
+const bilingualHelp = (ko: string, en: string, example: string): FieldHelp => ({
+	ko: `${ko}: ko: 와 en: 두 줄`,
+	en: `${en}: a ko: line and an en: line`,
+	example,
+});
+const bilingual = (ko: string, en: string, example: string) => withHelp(LocalizedTextSchema, bilingualHelp(ko, en, example));
 
 /** A room or hall of the venue that sessions name by id. */
 export const RoomSchema = z.strictObject({
@@ -36,7 +40,7 @@ export const OrganizerSchema = z.strictObject({
 	name: bilingual('기관 이름', 'organization name', '  - name:\n      ko: 정보통신산업진흥원\n      en: National IT Industry Promotion Agency'),
 	short: withHelp(z.string().optional(), { ko: '약칭', en: 'abbreviation', example: '    short: NIPA' }),
 	role: bilingual('행사에서 맡은 일', 'what it does for the event', '    role:\n      ko: 프로그램 운영\n      en: Runs the programme'),
-	note: bilingual('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook').optional(),
+	note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook')),
 	url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 });
 
@@ -66,7 +70,7 @@ export const EventSchema = z.strictObject({
 				en: 'what to search for on the map',
 				example: 'mapQuery: 서울드래곤시티',
 			}),
-			note: bilingual('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …').optional(),
+			note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …')),
 		}),
 		{
 			ko: '장소 정보: name, city, mapQuery',

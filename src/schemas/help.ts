@@ -77,14 +77,6 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[] = []): 
 	return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
 }
 
-/** The help of a field's schema, or of the schema it wraps (e.g. help given before `.optional()`). */
-export function helpOf(schema: z.ZodType): FieldHelp | undefined {
-	const help = fieldHelp.get(schema);
-	if (help) return help;
-	const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : undefined;
-	return inner && helpOf(inner);
-}
-
 /** Whether a field must be written: it has neither a default nor `.optional()`. */
 export function isRequired(schema: z.ZodType): boolean {
 	return !schema.safeParse(undefined).success;

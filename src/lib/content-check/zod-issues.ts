@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { EventSchema } from '../../schemas/event';
-import { fieldSchemaAt, fieldsAt, helpOf, isRequired, unwrap, type FieldHelp } from '../../schemas/help';
+import { fieldHelp, fieldSchemaAt, fieldsAt, isRequired, unwrap, type FieldHelp } from '../../schemas/help';
 import { ResultSchema, ResultTranslationSchema } from '../../schemas/result';
 import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
@@ -78,7 +78,7 @@ export function fieldDocAt(schema: z.ZodType, path: Path, ctx: ContentContext): 
 	const fieldPath = [...path];
 	while (typeof fieldPath.at(-1) === 'number') fieldPath.pop();
 	const field = fieldSchemaAt(schema, fieldPath);
-	const help = field && helpOf(field);
+	const help = field && fieldHelp.get(field);
 	return help && field && helpToDoc(help, String(fieldPath.at(-1)), field, ctx);
 }
 
