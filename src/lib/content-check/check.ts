@@ -1,3 +1,4 @@
+import { LocalTimeSchema } from '../../schemas/common';
 import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
 import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 import { instantToEpochMs, localTimeToInstant } from '../time';
@@ -6,7 +7,6 @@ import { EVENT_FILE, keyLine } from './parse';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
 import { entryFields, schemaProblems, show, type ContentContext } from './zod-issues';
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const FILE_FIELD = '(파일 file)';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -42,6 +42,11 @@ interface SessionTiming extends PlacedSession {
 
 const range = (s: { start: string; end: string }) => `${s.start}–${s.end}`;
 
+/** The ids of a collection's Korean files, sorted, each once. */
+const koreanIds = (files: readonly RawFile[], collection: CollectionName) =>
+	[...new Set(files.filter((f) => f.kind === 'entry' && f.collection === collection && f.lang === 'ko').map((f) => f.id!))].sort();
+
+/** The room ids the event file lists, or undefined while it lists none. */
 const roomIds = (event: RawFile | undefined) =>
 	Array.isArray(event?.data.rooms)
 		? (event.data.rooms as unknown[]).map((r) => string((r as Record<string, unknown> | null)?.id)).filter((id): id is string => id !== undefined)
@@ -53,9 +58,7 @@ const roomIds = (event: RawFile | undefined) =>
  */
 export function contentContext(files: readonly RawFile[]): ContentContext {
 	const event = files.find((f) => f.kind === 'event');
-	const ids = (collection: CollectionName) =>
-		[...new Set(files.filter((f) => f.kind === 'entry' && f.collection === collection && f.lang === 'ko').map((f) => f.id!))].sort();
-	return { rooms: roomIds(event) ?? [], speakers: ids('speakers'), tracks: ids('tracks'), date: eventDate(event?.data.date) };
+	return { rooms: roomIds(event) ?? [], speakers: koreanIds(files, 'speakers'), tracks: koreanIds(files, 'tracks'), date: eventDate(event?.data.date) };
 }
 
 /**
@@ -69,8 +72,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 
 	const event = files.find((f) => f.kind === 'event');
 	const entries = files.filter((f) => f.kind === 'entry');
-	const idsOf = (collection: CollectionName) =>
-		[...new Set(entries.filter((f) => f.collection === collection && f.lang === 'ko').map((f) => f.id!))].sort();
+	const idsOf = (collection: CollectionName) => koreanIds(entries, collection);
 	const rawRooms = event && Array.isArray(event.data.rooms) ? (event.data.rooms as unknown[]) : undefined;
 	const ctx = contentContext(files);
 	// What references may name; the rooms only when the event file lists them.
@@ -246,9 +248,9 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		if (file.collection !== 'sessions') continue;
 
 		// A start or end that is not a time, or an end before the start, is the schema's to report.
-		const start = string(data.start);
-		const end = string(data.end);
-		if (!start || !end || !TIME.test(start) || !TIME.test(end) || sessionTimeFault(start, end)) continue;
+		const start = LocalTimeSchema.safeParse(data.start).data;
+		const end = LocalTimeSchema.safeParse(data.end).data;
+		if (!start || !end || sessionTimeFault(start, end)) continue;
 		if (!ctx.date || !timeZone) continue;
 		let startMs: number;
 		let endMs: number;
