@@ -5,7 +5,7 @@ import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
 import { EVENT_FILE, keyLine } from './parse';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
-import { entryFields, schemaProblems, show, type ContentContext } from './zod-issues';
+import { entryFields, referenceExample, schemaProblems, show, type ContentContext } from './zod-issues';
 
 const FILE_FIELD = '(파일 file)';
 
@@ -227,9 +227,10 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	const timings: SessionTiming[] = [];
 	for (const file of entries.filter((f) => f.lang === 'ko' && !f.syntaxError)) {
 		const data = file.data;
-		if (file.collection === 'sessions' || file.collection === 'results') {
-			for (const fault of referenceFaults(file.collection, data, known)) {
-				const example = (id: string) => (fault.field === 'room' || fault.field === 'track' ? `${fault.field}: ${id}` : `${fault.field}: [${id}]`);
+		const collection = file.collection!;
+		if (collection === 'sessions' || collection === 'results') {
+			for (const fault of referenceFaults(collection, data, known)) {
+				const example = (id: string) => referenceExample(collection, fault.field, id);
 				if (fault.problem === 'repeated') {
 					push(file, fault.field, 'duplicate-id', fault.id, '같은 id 는 한 번만 / each id once', example(fault.id), keyLine(file, fault.field));
 					continue;
@@ -245,7 +246,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				);
 			}
 		}
-		if (file.collection !== 'sessions') continue;
+		if (collection !== 'sessions') continue;
 
 		// A start or end that is not a time, or an end before the start, is the schema's to report.
 		const start = LocalTimeSchema.safeParse(data.start).data;

@@ -56,6 +56,18 @@ export interface EntryField {
 
 const list = (ids: readonly string[], fallback: string) => (ids.length > 0 ? ids.join(', ') : fallback);
 
+/** A YAML line giving a field that names other entries one id: a list when the schema wants a list. */
+const idLine = (key: string, schema: z.ZodType | undefined, id: string) =>
+	`${key}: ${schema && unwrap(schema) instanceof z.ZodArray ? `[${id}]` : id}`;
+
+/**
+ * An example line for a reference field of a Korean entry, naming an id that exists.
+ * @example referenceExample('sessions', 'speakers', 'kim-donggyu') // "speakers: [kim-donggyu]"
+ */
+export function referenceExample(collection: CollectionName, field: string, id: string): string {
+	return idLine(field, fieldsAt(ENTRY_SCHEMAS[collection].ko)[field], id);
+}
+
 /**
  * A field's help with the real ids filled in where it names other entries.
  * @example helpToDoc(roomHelp, 'room', roomSchema, { rooms: ['main-hall'], … }).example // "room: main-hall"
@@ -69,7 +81,7 @@ export function helpToDoc(help: FieldHelp, key: string, schema: z.ZodType, ctx: 
 		ko: `${help.ko}: ${list(ids, help.refersTo.sample)}`,
 		en: help.en,
 		expected: `${expected}: ${list(ids, '(none yet)')}`,
-		example: `${key}: ${unwrap(schema) instanceof z.ZodArray ? `[${id}]` : id}`,
+		example: idLine(key, schema, id),
 	};
 }
 
