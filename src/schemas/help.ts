@@ -68,7 +68,7 @@ export function fieldSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): 
 }
 
 /**
- * The fields an object schema allows at a path, in the order it lists them ([] where there is no object).
+ * The fields an object schema allows at a path, in the order it lists them ({} where there is no object).
  * @example fieldsAt(SessionSchema, []) // { title, summary, kind, start, … }
  */
 export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[] = []): Record<string, z.ZodType> {
