@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
+import { localeTags } from './src/lib/i18n';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const site = process.env.SITE_URL || 'https://techday.example.com';
@@ -18,7 +19,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		sitemap({
-			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+			i18n: { defaultLocale: 'ko', locales: localeTags },
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),

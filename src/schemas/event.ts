@@ -89,5 +89,28 @@ export const EventSchema = z.strictObject({
 		example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
 	}),
 	links: withHelp(z.array(LinkSchema).default([]), { ko: '외부 링크 목록, 없으면 []', en: 'outside links, [] for none', example: 'links: []' }),
+	intro: withHelp(
+		z
+			.strictObject({
+				speakers: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
+				),
+				tracks: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
+				),
+				results: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
+				),
+			})
+			.default({}),
+		{
+			ko: '연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
+			en: "the pages' opening sentences, which say what this event's speakers, tracks and results are",
+			example: 'intro:\n  tracks:\n    ko: …\n    en: …',
+		},
+	),
 });
 export type EventData = z.infer<typeof EventSchema>;
