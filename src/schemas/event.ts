@@ -108,7 +108,7 @@ export const EventSchema = z.strictObject({
 			.default({}),
 		{
 			ko: '연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
-			en: "the pages' opening sentences, which say what this event's speakers, tracks and results are",
+			en: "the pages' opening sentences: speakers, tracks, results",
 			example: 'intro:\n  tracks:\n    ko: …\n    en: …',
 		},
 	),
