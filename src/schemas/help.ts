@@ -76,8 +76,3 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[] = []): 
 	const inner = at && unwrap(at);
 	return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
 }
-
-/** Whether a field must be written: it has neither a default nor `.optional()`. */
-export function isRequired(schema: z.ZodType): boolean {
-	return !schema.safeParse(undefined).success;
-}

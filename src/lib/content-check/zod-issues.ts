@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { EventSchema } from '../../schemas/event';
-import { fieldHelp, fieldSchemaAt, fieldsAt, isRequired, unwrap, type FieldHelp } from '../../schemas/help';
+import { fieldHelp, fieldSchemaAt, fieldsAt, unwrap, type FieldHelp } from '../../schemas/help';
 import { ResultSchema, ResultTranslationSchema } from '../../schemas/result';
 import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
@@ -97,11 +97,13 @@ export function fieldDocAt(schema: z.ZodType, path: Path, ctx: ContentContext): 
 /** The fields of a kind of file in the order the schema lists them; English files get only the words. */
 export function entryFields(collection: CollectionName, lang: 'ko' | 'en', ctx: ContentContext): EntryField[] {
 	return Object.entries(fieldsAt(ENTRY_SCHEMAS[collection][lang])).map(([key, schema]) => {
-		const preset = schema.safeParse(undefined).data as unknown;
+		// A field may be left out when the schema accepts nothing there: `.optional()`, or a default to write.
+		const leftOut = schema.safeParse(undefined);
+		const preset = leftOut.data as unknown;
 		return {
 			key,
 			doc: fieldDocAt(ENTRY_SCHEMAS[collection][lang], [key], ctx) ?? { ko: key, en: key, expected: key, example: `${key}: …` },
-			required: isRequired(schema),
+			required: !leftOut.success,
 			preset: preset === undefined ? undefined : typeof preset === 'string' ? preset : JSON.stringify(preset),
 		};
 	});
