@@ -5,7 +5,7 @@
  * Times are written as UTC instants (DTSTART:20241125T010000Z) with no TZID, by choice:
  * - ical-generator formats a JS Date under a TZID with the *machine's* local hours, so a TZID needs a
  *   zone-aware date type and a VTIMEZONE generator; UTC needs neither and reads the same on every
- *   build machine (issue points 1 and 2: no TZID means no VTIMEZONE can be missing);
+ *   build machine, and with no TZID no VTIMEZONE can be missing;
  * - every calendar app converts a UTC instant to the viewer's zone, so an attendee in the event's zone
  *   sees the times shown on the site, and a visitor abroad sees the same moment in their own zone;
  * - nothing recurs, so no rule ever needs a named zone: each instant already carries the offset in
