@@ -51,11 +51,13 @@ export const EventSchema = z.strictObject({
 	tagline: bilingual('한 줄 소개', 'tagline', 'tagline:\n  ko: …\n  en: …'),
 	description: bilingual('행사 설명', 'description', 'description:\n  ko: …\n  en: …'),
 	date: withHelp(CalendarDateSchema, { ko: '행사 날짜 YYYY-MM-DD', en: 'the event day', example: 'date: 2024-11-25' }),
+	// Every session's "HH:MM" is read in this zone.
 	timeZone: withHelp(z.string().refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul'), {
 		ko: '시간대 (IANA 이름)',
 		en: 'IANA time zone',
 		example: 'timeZone: Asia/Seoul',
 	}),
+	// Stamps the calendar files, so calendar apps see a change.
 	revised: withHelp(InstantSchema, {
 		ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
 		en: 'when the programme was last revised, with its offset',
