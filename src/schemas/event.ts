@@ -44,6 +44,38 @@ export const OrganizerSchema = z.strictObject({
 	url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 });
 
+/** The venue's postal address: every part optional, so content states only what is known. */
+export const AddressSchema = z.strictObject({
+	street: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('도로명과 번호', 'street and number', '    street:\n      ko: 한강대로 95\n      en: 95 Hangang-daero'),
+	),
+	region: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('시·도', 'province or metropolitan city', '    region:\n      ko: 서울특별시\n      en: Seoul'),
+	),
+	postalCode: withHelp(z.string().min(1).optional(), { ko: '우편번호', en: 'postal code', example: '    postalCode: "04377"' }),
+	country: withHelp(z.string().regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR').optional(), {
+		ko: '두 글자 국가 코드 (ISO 3166-1)',
+		en: 'two-letter country code (ISO 3166-1)',
+		example: '    country: KR',
+	}),
+});
+
+/** Site-ownership codes that search consoles ask to put in a <meta> tag. */
+export const VerificationSchema = z.strictObject({
+	naver: withHelp(z.string().min(1).optional(), {
+		ko: '네이버 서치어드바이저의 naver-site-verification 값',
+		en: 'Naver Search Advisor: the content of naver-site-verification',
+		example: '  naver: 0123abcd',
+	}),
+	google: withHelp(z.string().min(1).optional(), {
+		ko: '구글 서치 콘솔의 google-site-verification 값',
+		en: 'Google Search Console: the content of google-site-verification',
+		example: '  google: 0123abcd',
+	}),
+});
+
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
 	name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
@@ -73,6 +105,12 @@ export const EventSchema = z.strictObject({
 				example: 'mapQuery: 서울드래곤시티',
 			}),
 			note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …')),
+			// Search engines read the address as fact: leave out what is not confirmed.
+			address: withHelp(AddressSchema.optional(), {
+				ko: '확정된 주소만: street, region, postalCode, country',
+				en: 'only what is confirmed: street, region, postalCode, country',
+				example: '  address:\n    country: KR',
+			}),
 		}),
 		{
 			ko: '장소 정보: name, city, mapQuery',
@@ -114,5 +152,11 @@ export const EventSchema = z.strictObject({
 			example: 'intro:\n  tracks:\n    ko: …\n    en: …',
 		},
 	),
+	verification: withHelp(VerificationSchema.optional(), {
+		ko: '사이트 소유 확인 코드: naver, google (사이트를 등록하기 전에는 줄을 지웁니다)',
+		en: 'site-verification codes: naver, google; leave out until the site is registered',
+		expected: '사이트 소유 확인 코드: naver, google / site-verification codes: naver, google',
+		example: 'verification:\n  naver: 0123abcd',
+	}),
 });
 export type EventData = z.infer<typeof EventSchema>;
