@@ -5,7 +5,8 @@ import { checkContent, formatReport, parseSource, runContentCheck, type RawFile 
 import { basePathPlugin, htmlRemovals, sanitizeHtmlPlugin, withBase } from '../../src/lib/content-check/sanitize';
 import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
-import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
+import { fieldName } from '../../src/lib/content-check/zod-issues';
+import { closestMatch } from '../../src/lib/closest';
 import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
 import { programmeDir, root } from '../helpers/paths';
 
@@ -175,8 +176,8 @@ describe('helpers', () => {
 		['stat', 'start'],
 		['sumary', 'summary'],
 		['photograph', undefined],
-	])('closestKey(%j) = %j', (key, best) => {
-		expect(closestKey(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
+	])('closestMatch(%j) = %j', (key, best) => {
+		expect(closestMatch(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
 	});
 
 	const eventText = readFileSync(`${programmeDir}/event.yaml`, 'utf8');
