@@ -129,6 +129,11 @@ export const ui = {
 		'calendar.spanNote': 'Google·Outlook 링크는 {start}–{end} KST를 일정 하나로 추가합니다. 세션마다 담으려면 구독하거나 .ics 파일을 받으세요.',
 		'calendar.tentativeNote': '시간 미정: 시간과 장소는 확정되면 바뀔 수 있습니다. 최신 일정은 아래 주소에서 확인하세요.',
 		'calendar.more': '자세히 보기',
+		// Issue 14: conference-app feeds, search, offline.
+		'feeds.heading': '컨퍼런스 앱',
+		'feeds.intro': 'Giggity, EventFahrplan, ConfClerk 같은 컨퍼런스 앱에서는 아래 일정 주소 가운데 하나를 추가하세요.',
+		'feeds.xml': '일정 XML (frab)',
+		'feeds.json': '일정 JSON (c3voc)',
 	},
 	en: {
 		'lang.switch': '한국어',
@@ -256,6 +261,11 @@ export const ui = {
 		'calendar.spanNote': 'The Google and Outlook links add {start}–{end} KST as one event. To get each session, subscribe or download the .ics file.',
 		'calendar.tentativeNote': 'Time TBC: the time and room may change once confirmed. See the latest at the address below.',
 		'calendar.more': 'Details',
+		// Issue 14: conference-app feeds, search, offline.
+		'feeds.heading': 'Conference apps',
+		'feeds.intro': 'In conference apps such as Giggity, EventFahrplan or ConfClerk, add one of these schedule addresses.',
+		'feeds.xml': 'Schedule XML (frab)',
+		'feeds.json': 'Schedule JSON (c3voc)',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
 
