@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const site = process.env.SITE_URL || 'https://techday.example.com';
@@ -25,6 +26,8 @@ export default defineConfig({
 		}),
 		// After the sitemap: indexes the finished pages (src/integrations/search-index.ts).
 		searchIndex(),
+		// Last: installs every finished file, the search index included (src/integrations/service-worker.ts).
+		serviceWorker(),
 	],
 	security: {
 		csp: {
