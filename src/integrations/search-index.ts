@@ -4,6 +4,7 @@
  * one index per <html lang> to dist/pagefind/. The search page loads it (src/scripts/search.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -26,6 +27,9 @@ export function searchIndex(): AstroIntegration {
 					if (added.page_count === 0) throw new Error('Pagefind found no page marked data-pagefind-body to index.');
 					const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+					// Pagefind also writes its ready-made UIs (≈ 400 KB of JS and CSS); the search page uses its own few lines.
+					const output = join(site, SEARCH_INDEX_DIR);
+					for (const file of await readdir(output)) if (/^pagefind-(.*ui\.(js|css)|highlight\.js)$/.test(file)) await rm(join(output, file));
 					logger.info(`search index: ${added.page_count} pages`);
 				} finally {
 					await pagefind.close();

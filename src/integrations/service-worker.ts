@@ -48,8 +48,7 @@ export function serviceWorker(): AstroIntegration {
 						swDest: join(site, SERVICE_WORKER_FILE),
 						globDirectory: site,
 						globPatterns: PRECACHE_PATTERNS,
-						// Pagefind also writes its ready-made UIs; the search page uses its own few lines instead.
-						globIgnores: [SERVICE_WORKER_FILE, '**/*.map', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+						globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
 					});
 					if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
 					logger.info(`service worker: ${count} files to install (${Math.round(size / 1024)} KB)`);
