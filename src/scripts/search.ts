@@ -34,7 +34,12 @@ if (root) {
 	const excerpt = (html: string) => {
 		const p = document.createElement('p');
 		p.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
-		const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+		// Pagefind escapes the page text in its excerpts; a <textarea> reads entities back without running or dropping anything.
+		const decoder = document.createElement('textarea');
+		const decode = (s: string) => {
+			decoder.innerHTML = s;
+			return decoder.value;
+		};
 		html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
 			const marked = /^<mark>(.*)<\/mark>$/.exec(part);
 			if (marked) p.append(Object.assign(document.createElement('mark'), { textContent: decode(marked[1] ?? '') }));
