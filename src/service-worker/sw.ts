@@ -34,6 +34,7 @@ registerRoute(
 		cacheName: 'pages',
 		// A Wi-Fi that hangs instead of failing: show the saved copy after a few seconds.
 		networkTimeoutSeconds: 4,
-		plugins: [{ handlerDidError: async ({ request }) => (await precached(request.url)) ?? undefined }],
+		// When the network fails or is too slow, a page never visited comes from the installed copy.
+		plugins: [{ cachedResponseWillBeUsed: async ({ cachedResponse, request }) => cachedResponse ?? (await precached(request.url)) ?? null }],
 	}),
 );
