@@ -65,11 +65,11 @@ for (const [prefix, query] of [
 /** Pagefind's own results for a query in the Korean index, in the browser. */
 async function pagefindFinds(query: string): Promise<string[]> {
 	await page.goto(`${origin}/search/`);
-	return page.evaluate(async (q) => {
-		const pagefind = await import('/pagefind/pagefind.js');
+	return page.evaluate(async ([q, runtime]) => {
+		const pagefind = await import(runtime);
 		const found = await pagefind.search(q);
 		return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
-	}, query);
+	}, [query, '/pagefind/pagefind.js'] as const);
 }
 const queries = ['클라우드', '클라우드를', '클라우드로', '클라우드에서는', '기조연설', '기조연설을', '프로그램이'];
 const korean: string[] = [];

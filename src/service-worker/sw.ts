@@ -5,13 +5,14 @@
  * network when it answers (a changed programme is never hidden behind an old copy) and from the cache when
  * it does not; hashed assets under /_astro/ never change, so they come from the cache.
  */
-/// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+// The little of ServiceWorkerGlobalScope used here: the project's TypeScript is set up for pages (lib "dom"),
+// and adding lib "webworker" beside it would retype the pages' own events.
+declare const self: { __WB_MANIFEST: (PrecacheEntry | string)[]; skipWaiting(): Promise<void>; location: { origin: string } };
 
 // Install everything now, but route nothing through the precache by default: see the routes below.
 precache(self.__WB_MANIFEST);
