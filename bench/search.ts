@@ -28,7 +28,8 @@ if (!dirArg) execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/
 
 const { origin, close } = await serveSite(dir);
 const browser = await launchBrowser();
-const page = await browser.newPage();
+// Service workers blocked: the offline install is measured on its own below, not as part of a search.
+const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
 let fetched: string[] = [];
 // The favicon is fetched whenever Chromium gets round to it: not part of any step.
 page.on('requestfinished', (r) => {
@@ -82,6 +83,10 @@ await browser.close();
 await close();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+// What the service worker installs after one visit to a scripted page: the files of its precache manifest.
+const installed = [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!)));
+const sw = readFileSync(join(dir, 'sw.js'));
+const install = { files: installed.length, raw: installed.reduce((t, b) => t + b.length, 0), br: installed.reduce((t, b) => t + brotliSize(b), 0) };
 const rows = steps.flatMap(({ label, files }) => {
 	const raw = files.reduce((s, f) => s + f.raw, 0);
 	const br = files.reduce((s, f) => s + f.br, 0);
@@ -100,6 +105,11 @@ later searches only the chunks and fragments they need.
 | step | file | raw | brotli |
 | --- | --- | ---: | ---: |
 ${rows.join('\n')}
+
+### Offline install
+
+Not part of a search: after one visit to the agenda, my agenda or search, the service worker (\`sw.js\`, ${kb(sw.length)},
+${kb(brotliSize(sw))} brotli) installs ${install.files} files in the background: ${kb(install.raw)} raw, ${kb(install.br)} brotli.
 
 ### Korean
 
