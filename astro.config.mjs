@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
+import { localeTags } from './src/lib/i18n';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const site = process.env.SITE_URL || 'https://techday.example.com';
@@ -20,7 +21,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		sitemap({
-			i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en' } },
+			i18n: { defaultLocale: 'ko', locales: localeTags },
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),

@@ -1,4 +1,4 @@
-/** The site's performance budgets (issue 6). Tests enforce the byte budgets; `npm run bench` reports the rest. */
+/** The site's performance budgets. Tests enforce the byte budgets; `npm run bench` reports the rest. */
 export const budgets = {
 	/** Brotli bytes of any HTML page of the real event: 14 KiB, what fits in TCP's first round trip (10 segments of ~1,460 bytes), rounded down. */
 	htmlBrotli: 14 * 1024,

@@ -4,8 +4,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { langStaticPaths, type Lang } from '../lib/i18n';
-import type { ResultView, SessionView, SpeakerView, TrackView } from '../lib/model';
-import { resolveResults, resolveSessions, resolveSpeakers, resolveTracks } from '../lib/resolve';
+import type { SiteViews, Words } from '../lib/model';
+import { resolveSite, words } from '../lib/resolve';
 import type { EventData } from '../schemas/event';
 
 /** The event file's data. */
@@ -39,34 +39,18 @@ async function load() {
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 const content = () => (cache ??= load());
 
-/** Everything a page of one language needs, resolved once per build. */
-export interface SiteData {
+/** Everything a page of one language needs: the event file and every view, joined. */
+export interface SiteData extends SiteViews {
 	event: EventData;
-	sessions: SessionView[];
-	speakers: SpeakerView[];
-	tracks: TrackView[];
-	results: ResultView[];
-	/** No session has a confirmed time yet: pages say that all times are provisional. */
-	noTimeConfirmed: boolean;
 }
 
 const views = new Map<Lang, Promise<SiteData>>();
 
-/** Sessions, speakers, tracks and results in a language, references resolved. */
+/** Sessions, speakers, tracks and results in a language, references resolved and joined, once per build. */
 export function getSiteData(lang: Lang): Promise<SiteData> {
 	let data = views.get(lang);
 	if (!data) {
-		data = content().then((c) => {
-			const sessions = resolveSessions({ lang, event: c.event, sessions: c.sessions, speakers: c.speakers, tracks: c.tracks });
-			return {
-				event: c.event,
-				sessions,
-				speakers: resolveSpeakers(c.speakers, sessions, lang),
-				tracks: resolveTracks(c.tracks, lang),
-				results: resolveResults(c.results, lang),
-				noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
-			};
-		});
+		data = content().then((c) => ({ event: c.event, ...resolveSite(c, lang) }));
 		views.set(lang, data);
 	}
 	return data;
@@ -80,14 +64,14 @@ export async function getBodyEntry(
 	collection: BodyCollection,
 	id: string,
 	lang: Lang,
-): Promise<{ entry: CollectionEntry<BodyCollection | (typeof englishOf)[BodyCollection]>; fallback: boolean }> {
+): Promise<{ entry: CollectionEntry<BodyCollection | (typeof englishOf)[BodyCollection]> } & Words> {
 	if (lang === 'en') {
 		const english = await getEntry(englishOf[collection], id);
-		if (english) return { entry: english, fallback: false };
+		if (english) return { entry: english, ...words(lang, 'en') };
 	}
 	const korean = await getEntry(collection, id);
 	if (!korean) throw new Error(`No ${collection} entry "${id}" in content/${collection}/`);
-	return { entry: korean, fallback: lang === 'en' };
+	return { entry: korean, ...words(lang, 'ko') };
 }
 
 /**

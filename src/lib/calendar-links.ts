@@ -2,7 +2,7 @@
  * Links that put the programme in a calendar: the file, a webcal:// subscription, and the "add event"
  * pages of Google Calendar and Outlook on the web. Pure: every URL comes from the session views.
  */
-import { ui } from '../i18n/ui';
+import { useTranslations } from '../i18n';
 import { calendarName, calendarPath, scopePagePath, sessionDescription, sessionLocation, sessionSummary, sessionsInScope, type CalendarEventFacts, type CalendarScope } from './calendar';
 import type { Lang } from './i18n';
 import type { SessionView } from './model';
@@ -84,7 +84,7 @@ export interface CalendarLinkSet {
 	google?: string;
 	outlook?: string;
 	/** For a file of several sessions, the span the Google/Outlook event covers ("10:00", "17:00"), to say so. */
-	span?: { start: string; end: string };
+	span?: { start: string; end: string; zone: string };
 }
 
 /**
@@ -120,16 +120,16 @@ export function calendarLinks(input: {
 	} else {
 		const start = happening.reduce((a, b) => (b.startMs < a.startMs ? b : a));
 		const end = happening.reduce((a, b) => (b.endMs > a.endMs ? b : a));
-		const t = ui[lang];
-		const notes = happening.some((s) => s.status === 'tentative') ? [t['calendar.tentativeNote']] : [];
+		const t = useTranslations(lang);
+		const notes = happening.some((s) => s.status === 'tentative') ? [t('calendar.tentativeNote')] : [];
 		add = {
 			title: calendarName(scope, event, lang),
 			startsAt: start.startsAt,
 			endsAt: end.endsAt,
 			location: `${event.venue.name[lang]}, ${event.venue.city[lang]}`,
-			details: [...notes, event.description[lang], `${t['calendar.more']}: ${input.absolute(scopePagePath(scope))}`, `${t['calendar.subscribe']}: ${https}`].join('\n\n'),
+			details: [...notes, event.description[lang], `${t('calendar.more')}: ${input.absolute(scopePagePath(scope))}`, `${t('calendar.subscribe')}: ${https}`].join('\n\n'),
 		};
-		links.span = { start: start.start, end: end.end };
+		links.span = { start: start.start, end: end.end, zone: start.zone.short };
 	}
 	links.google = googleCalendarUrl(add, event.timeZone);
 	links.outlook = outlookCalendarUrl(add);

@@ -5,17 +5,17 @@
  * Times are written as UTC instants (DTSTART:20241125T010000Z) with no TZID, by choice:
  * - ical-generator formats a JS Date under a TZID with the *machine's* local hours, so a TZID needs a
  *   zone-aware date type and a VTIMEZONE generator; UTC needs neither and reads the same on every
- *   build machine (issue points 1 and 2: no TZID means no VTIMEZONE can be missing);
- * - every calendar app converts a UTC instant to the viewer's zone, so a Seoul attendee sees the
- *   KST times shown on the site, and a visitor abroad sees the same moment in their own zone;
- * - Korea has no daylight saving time and the event is a single day, so nothing recurs across an
- *   offset change where a named zone would be needed.
+ *   build machine, and with no TZID no VTIMEZONE can be missing;
+ * - every calendar app converts a UTC instant to the viewer's zone, so an attendee in the event's zone
+ *   sees the times shown on the site, and a visitor abroad sees the same moment in their own zone;
+ * - nothing recurs, so no rule ever needs a named zone: each instant already carries the offset in
+ *   force at that moment, summer time included (the event's zone is content: content/event.yaml).
  */
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { affiliation, kindLabel, statusLabel, ui } from '../i18n/ui';
+import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
 import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
@@ -100,8 +100,8 @@ export function summaryText(summary: string): string {
 
 /** The note that opens a session's description when it will not happen as shown. */
 export function statusNote(status: SessionStatus, lang: Lang): string | undefined {
-	if (status === 'tentative') return ui[lang]['calendar.tentativeNote'];
-	if (status === 'cancelled') return `${statusLabel(lang, 'cancelled')}: ${ui[lang]['status.cancelledLong']}`;
+	if (status === 'tentative') return useTranslations(lang)('calendar.tentativeNote');
+	if (status === 'cancelled') return `${statusLabel(lang, 'cancelled')}: ${useTranslations(lang)('status.cancelledLong')}`;
 	return undefined;
 }
 
@@ -110,19 +110,19 @@ export function statusNote(status: SessionStatus, lang: Lang): string | undefine
  * The calendar files and the "add to Google/Outlook" links use the same words.
  */
 export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string): string {
-	const t = ui[lang];
+	const t = useTranslations(lang);
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
 	if (note) blocks.push(note);
 	blocks.push(summaryText(session.summary));
 	const facts: string[] = [];
 	if (session.speakers.length > 0) {
-		facts.push(`${t['session.speakers']}: ${session.speakers.map((s) => `${s.name} (${affiliation(lang, s)})`).join(', ')}`);
+		facts.push(`${t('session.speakers')}: ${session.speakers.map((s) => `${s.name} (${affiliation(s)})`).join(', ')}`);
 	}
-	if (session.track) facts.push(`${t['session.track']}: ${session.track.partner} · ${session.track.name}`);
-	facts.push(`${t['session.kind']}: ${kindLabel(lang, session.kind)}`);
+	if (session.track) facts.push(`${t('session.track')}: ${session.track.partner} · ${session.track.name}`);
+	facts.push(`${t('session.kind')}: ${kindLabel(lang, session.kind)}`);
 	blocks.push(facts.join('\n'));
-	blocks.push(`${t['calendar.more']}: ${pageUrl}`);
+	blocks.push(`${t('calendar.more')}: ${pageUrl}`);
 	return blocks.join('\n\n');
 }
 

@@ -195,7 +195,7 @@ export function buildConferenceSchedule(input: FeedInput): ConferenceSchedule {
 			subtitle: statusNote(s.status, lang) ?? null,
 			track: s.track ? trackName(s.track) : null,
 			type: s.kind,
-			language: s.translated ? lang : 'ko',
+			language: s.wordsLang,
 			abstract: summaryText(s.summary),
 			description: null,
 			persons: s.speakers.map((p) => ({ guid: entityGuid('speaker', p.id, event, site), name: p.name, url: input.absolute(`/speakers/${p.id}/`) })),

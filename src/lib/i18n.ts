@@ -8,11 +8,6 @@ export function otherLang(lang: Lang): Lang {
 	return lang === 'ko' ? 'en' : 'ko';
 }
 
-/** Whether a string names one of the site's languages. */
-export function isLang(value: unknown): value is Lang {
-	return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
 /**
  * A site path in a language under the deploy base, always ending in "/" unless it names a file.
  * @example localizedPath('en', '/agenda/', '/techday/') // "/techday/en/agenda/"
@@ -29,22 +24,25 @@ export function localizedPath(lang: Lang, path: string, base = '/'): string {
 	return `${base.endsWith('/') ? base : `${base}/`}${joined}`;
 }
 
-/**
- * The language and language-free path of a site path (after the base is removed).
- * @example splitLangPath('/en/agenda/') // { lang: 'en', path: '/agenda/' }
- */
-export function splitLangPath(path: string): { lang: Lang; path: string } {
-	const match = /^\/(en)(\/.*)?$/.exec(path);
-	if (match) return { lang: 'en', path: match[2] ?? '/' };
-	return { lang: defaultLang, path: path || '/' };
-}
-
 /** getStaticPaths entries for a page written once for both languages under src/pages/[...lang]/. */
 export function langStaticPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
 	return languages.map((lang) => ({ params: { lang: lang === defaultLang ? undefined : lang }, props: { lang } }));
 }
 
-/** The BCP 47 tag used for formatting and the `lang` attribute. */
-export function langTag(lang: Lang): string {
-	return lang === 'ko' ? 'ko-KR' : 'en';
+/** Each language's one locale tag: the `lang` attribute, hreflang, Intl formatting, the sitemap and og:locale. */
+export const localeTags = { ko: 'ko-KR', en: 'en-GB' } as const satisfies Record<Lang, string>;
+
+/** The BCP 47 tag of a language. */
+export function localeTag(lang: Lang): string {
+	return localeTags[lang];
+}
+
+/** The same tag as Open Graph writes it ("ko_KR"). */
+export function ogLocale(lang: Lang): string {
+	return localeTag(lang).replace('-', '_');
+}
+
+/** The `lang` attribute words need on a page in another language: undefined when they are in the page's language. */
+export function langAttr(pageLang: Lang, wordsLang: Lang): string | undefined {
+	return wordsLang === pageLang ? undefined : localeTag(wordsLang);
 }

@@ -6,7 +6,7 @@
 export function differsFromEventZone(deviceZone: string | undefined, eventZone: string, instantsMs: readonly number[]): boolean {
 	if (!deviceZone || deviceZone === eventZone) return false;
 	try {
-		const offset = (timeZone: string) => new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+		const offset = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' });
 		const device = offset(deviceZone);
 		const event = offset(eventZone);
 		return instantsMs.some((ms) => device.format(ms) !== event.format(ms));
@@ -18,10 +18,10 @@ export function differsFromEventZone(deviceZone: string | undefined, eventZone: 
 /**
  * A session's time span in another zone, with the date (it may fall on another day there) and the zone's name.
  * Formatting only: the instants come from the build.
- * @example formatLocalRange(Date.UTC(2024, 10, 25, 1), Date.UTC(2024, 10, 25, 1, 50), 'en', 'Europe/London') // "25 Nov, 01:00 – 01:50 GMT"
+ * @example formatLocalRange(Date.UTC(2024, 10, 25, 1), Date.UTC(2024, 10, 25, 1, 50), 'en-GB', 'Europe/London') // "25 Nov, 01:00 – 01:50 GMT"
  */
-export function formatLocalRange(startMs: number, endMs: number, lang: 'ko' | 'en', timeZone: string): string {
-	const format = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+export function formatLocalRange(startMs: number, endMs: number, locale: string, timeZone: string): string {
+	const format = new Intl.DateTimeFormat(locale, {
 		timeZone,
 		month: 'short',
 		day: 'numeric',

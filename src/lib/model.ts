@@ -1,5 +1,18 @@
 import type { Lang } from './i18n';
+import type { Bounded, DaySpan, Slot } from './schedule';
+import type { ZoneLabel } from './time';
 import type { SessionKind, SessionStatus } from '../schemas/session';
+
+/**
+ * The language of an entry's words, decided once in the data layer: English words on an English page,
+ * or the Korean ones standing in when the English file is missing.
+ */
+export interface Words {
+	/** The language the words are written in. */
+	wordsLang: Lang;
+	/** The `lang` attribute they need on the page: undefined when they are in the page's language. */
+	langAttr?: string;
+}
 
 /** A room as shown in one language. */
 export interface RoomView {
@@ -9,49 +22,48 @@ export interface RoomView {
 }
 
 /** The short form of a track that sessions carry. */
-export interface TrackRef {
+export interface TrackRef extends Words {
 	id: string;
 	partner: string;
 	name: string;
 	color: string;
-	/** false when the English words are missing and the Korean ones stand in. */
-	translated: boolean;
 }
 
-/** A partner track in one language. */
+/** A partner track in one language, with its sessions and the results it contributed to. */
 export interface TrackView extends TrackRef {
 	teaches: string[];
 	audience?: string;
 	order: number;
+	sessions: SessionView[];
+	/** The same sessions grouped by start time, as the agenda shows them. */
+	slots: Slot<SessionView>[];
+	results: ResultView[];
 }
 
 /** The short form of a speaker that sessions carry. */
-export interface SpeakerRef {
+export interface SpeakerRef extends Words {
 	id: string;
 	name: string;
 	role: string;
 	organization: string;
-	/** false when the English words are missing and the Korean ones stand in. */
-	translated: boolean;
 }
 
-/** A speaker in one language, with the sessions computed from the session files. */
+/** A speaker in one language, with the sessions that name them (computed from the session files). */
 export interface SpeakerView extends SpeakerRef {
 	photo?: string;
 	links: { label: string; url: string }[];
-	sessionIds: string[];
+	sessions: SessionView[];
 }
 
 /** A session in one language with every reference resolved and its times as instants. */
-export interface SessionView {
+export interface SessionView extends Words {
 	id: string;
+	/** The page language this view is for. */
 	lang: Lang;
 	title: string;
 	summary: string;
 	kind: SessionKind;
 	status: SessionStatus;
-	/** false when the English words are missing and the Korean ones stand in. */
-	translated: boolean;
 	/** The event day, YYYY-MM-DD. */
 	date: string;
 	/** Wall-clock times in the event's time zone, "HH:MM". */
@@ -65,6 +77,8 @@ export interface SessionView {
 	endsAt: string;
 	startMs: number;
 	endMs: number;
+	/** The event zone's name when the session starts, in the page language. */
+	zone: ZoneLabel;
 	/** The room's place in the event's room list: orders sessions that start together. */
 	order: number;
 	room: RoomView;
@@ -72,12 +86,48 @@ export interface SessionView {
 	speakers: SpeakerRef[];
 }
 
-/** A programme result in one language. */
-export interface ResultView {
+/** A programme result in one language, with the tracks it came from. */
+export interface ResultView extends Words {
 	id: string;
 	title: string;
 	summary: string;
 	order: number;
-	tracks: string[];
-	translated: boolean;
+	tracks: TrackRef[];
+}
+
+/** What a session page lists beside the session: a few of what runs at the same time and comes next. */
+export interface SessionAround {
+	same: Bounded<SessionView>;
+	next: Bounded<SessionView>;
+}
+
+/** The event day: its span as instants and the zone's name at its start. */
+export interface DayView extends DaySpan {
+	zone: ZoneLabel;
+}
+
+/** What the agenda's filters offer: the tracks that have a session and the kinds that occur. */
+export interface AgendaFilterOptions {
+	tracks: TrackRef[];
+	kinds: SessionKind[];
+}
+
+/** Every view of one language, joined: pages read these and compute nothing. */
+export interface SiteViews {
+	sessions: SessionView[];
+	speakers: SpeakerView[];
+	tracks: TrackView[];
+	results: ResultView[];
+	/** The keynotes, which the home page features. */
+	keynotes: SessionView[];
+	/** Per session id: the sessions a session page lists beside it, bounded for a large programme. */
+	around: Map<string, SessionAround>;
+	/** Sessions that start together, in time order, each bounded for the home page's glance. */
+	glance: Slot<SessionView>[];
+	/** Sessions that start together, in time order. */
+	slots: Slot<SessionView>[];
+	filters: AgendaFilterOptions;
+	day: DayView;
+	/** No session has a confirmed time yet: pages say that all times are provisional. */
+	noTimeConfirmed: boolean;
 }

@@ -3,10 +3,11 @@ import type { ResultData } from '../schemas/result';
 import type { SessionData, SessionTranslation } from '../schemas/session';
 import type { SpeakerData } from '../schemas/speaker';
 import type { TrackData } from '../schemas/track';
-import type { Lang } from './i18n';
-import type { ResultView, RoomView, SessionView, SpeakerRef, SpeakerView, TrackView } from './model';
-import { sortSessions } from './schedule';
-import { instantToEpochMs, localIsoWithOffset, localTimeToInstant } from './time';
+import { eventDaySpan } from './event-day';
+import { langAttr, type Lang } from './i18n';
+import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
+import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from './schedule';
+import { instantToEpochMs, localIsoWithOffset, localTimeToInstant, zoneLabel } from './time';
 
 /** A content entry as the loaders give it: id, validated data and the file it came from. */
 export interface Entry<D> {
@@ -29,16 +30,23 @@ export class MissingReferenceError extends Error {
 	}
 }
 
+/** The language of words written in `wordsLang`, for a page in `lang`. */
+export function words(lang: Lang, wordsLang: Lang): Words {
+	return { wordsLang, langAttr: langAttr(lang, wordsLang) };
+}
+
 /** The words of an entry in a language: its English file over the Korean when there is one. */
 function localize<D extends object, W extends object>(
 	entry: Entry<D>,
 	lang: Lang,
 	english: ReadonlyMap<string, W>,
-): { data: D & Partial<W>; translated: boolean } {
-	if (lang === 'ko') return { data: entry.data, translated: true };
-	const words = english.get(entry.id);
-	return words ? { data: { ...entry.data, ...words }, translated: true } : { data: entry.data, translated: false };
+): { data: D & Partial<W>; words: Words } {
+	if (lang === 'ko') return { data: entry.data, words: words(lang, 'ko') };
+	const translation = english.get(entry.id);
+	return translation ? { data: { ...entry.data, ...translation }, words: words(lang, 'en') } : { data: entry.data, words: words(lang, 'ko') };
 }
+
+const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
 const byId = <W>(entries: readonly Entry<W>[]) => new Map(entries.map((e) => [e.id, e.data]));
 
@@ -48,12 +56,12 @@ export function roomView(event: EventData, id: string, lang: Lang): RoomView | u
 	return room && { id: room.id, name: room.name[lang], provisional: room.provisional };
 }
 
-/** Partner tracks in a language, in their set order. */
+/** Partner tracks in a language, in their set order, not yet joined to sessions and results. */
 export function resolveTracks(tracks: Localizable<TrackData, Partial<TrackData>>, lang: Lang): TrackView[] {
 	const english = byId(tracks.english);
 	return tracks.entries
 		.map((entry) => {
-			const { data, translated } = localize(entry, lang, english);
+			const { data, words } = localize(entry, lang, english);
 			return {
 				id: entry.id,
 				partner: data.partner,
@@ -62,7 +70,10 @@ export function resolveTracks(tracks: Localizable<TrackData, Partial<TrackData>>
 				teaches: data.teaches,
 				audience: data.audience,
 				order: data.order,
-				translated,
+				...words,
+				sessions: [],
+				slots: [],
+				results: [],
 			};
 		})
 		.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -82,7 +93,7 @@ export function resolveSessions(input: {
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
 	const problems: string[] = [];
 	const views = input.sessions.entries.map((entry): SessionView => {
-		const { data, translated } = localize(entry, lang, english);
+		const { data, words } = localize(entry, lang, english);
 		const where = entry.filePath ?? entry.id;
 		const room = roomView(event, data.room, lang);
 		if (!room) problems.push(`${where}: room "${data.room}" is not a room in content/event.yaml`);
@@ -102,7 +113,7 @@ export function resolveSessions(input: {
 			summary: data.summary,
 			kind: data.kind,
 			status: data.status,
-			translated,
+			...words,
 			date: event.date,
 			start: data.start,
 			end: data.end,
@@ -112,9 +123,10 @@ export function resolveSessions(input: {
 			endsAt,
 			startMs: instantToEpochMs(startsAt),
 			endMs: instantToEpochMs(endsAt),
+			zone: zoneLabel(instantToEpochMs(startsAt), event.timeZone, lang),
 			order: event.rooms.findIndex((r) => r.id === data.room),
 			room: room ?? { id: data.room, name: data.room, provisional: true },
-			track: track && { id: track.id, partner: track.partner, name: track.name, color: track.color, translated: track.translated },
+			track: track && trackRef(track),
 			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
 		};
 	});
@@ -125,8 +137,8 @@ export function resolveSessions(input: {
 function resolveSpeakerRefs(speakers: Localizable<SpeakerData, Partial<SpeakerData>>, lang: Lang) {
 	const english = byId(speakers.english);
 	return speakers.entries.map((entry) => {
-		const { data, translated } = localize(entry, lang, english);
-		return { id: entry.id, name: data.name, role: data.role, organization: data.organization, translated };
+		const { data, words } = localize(entry, lang, english);
+		return { id: entry.id, name: data.name, role: data.role, organization: data.organization, ...words };
 	});
 }
 
@@ -137,8 +149,9 @@ export function resolveSpeakers(
 	lang: Lang,
 ): SpeakerView[] {
 	const english = byId(speakers.english);
-	const views = speakers.entries.map((entry) => {
-		const { data, translated } = localize(entry, lang, english);
+	const position = new Map(sessions.map((s, i) => [s.id, i]));
+	const views = speakers.entries.map((entry): SpeakerView => {
+		const { data, words } = localize(entry, lang, english);
 		return {
 			id: entry.id,
 			name: data.name,
@@ -146,24 +159,74 @@ export function resolveSpeakers(
 			organization: data.organization,
 			photo: data.photo,
 			links: data.links,
-			translated,
-			sessionIds: sessions.filter((s) => s.speakers.some((p) => p.id === entry.id)).map((s) => s.id),
+			...words,
+			sessions: sessions.filter((s) => s.speakers.some((p) => p.id === entry.id)),
 		};
 	});
-	const firstSession = (v: SpeakerView) => {
-		const i = sessions.findIndex((s) => s.id === v.sessionIds[0]);
-		return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-	};
+	const firstSession = (v: SpeakerView) => (v.sessions[0] ? (position.get(v.sessions[0].id) ?? 0) : Number.MAX_SAFE_INTEGER);
 	return views.sort((a, b) => firstSession(a) - firstSession(b) || a.name.localeCompare(b.name, lang));
 }
 
-/** Programme results in a language, in their set order. */
-export function resolveResults(results: Localizable<ResultData, Partial<ResultData>>, lang: Lang): ResultView[] {
+/** Programme results in a language, in their set order, with the tracks they came from. */
+export function resolveResults(results: Localizable<ResultData, Partial<ResultData>>, tracks: readonly TrackRef[], lang: Lang): ResultView[] {
 	const english = byId(results.english);
+	const byTrack = new Map(tracks.map((t) => [t.id, t]));
 	return results.entries
 		.map((entry) => {
-			const { data, translated } = localize(entry, lang, english);
-			return { id: entry.id, title: data.title, summary: data.summary, order: data.order, tracks: data.tracks, translated };
+			const { data, words } = localize(entry, lang, english);
+			const from = data.tracks.map((id) => byTrack.get(id)).filter((t): t is TrackRef => t !== undefined);
+			return { id: entry.id, title: data.title, summary: data.summary, order: data.order, tracks: from.map(trackRef), ...words };
 		})
 		.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Everything the content holds, for one language. */
+export interface SiteContent {
+	event: EventData;
+	sessions: Localizable<SessionData, SessionTranslation>;
+	speakers: Localizable<SpeakerData, Partial<SpeakerData>>;
+	tracks: Localizable<TrackData, Partial<TrackData>>;
+	results: Localizable<ResultData, Partial<ResultData>>;
+}
+
+/** How many sessions a session page lists at the same time and up next, and the glance per time slot. */
+export const AROUND_MAX = 4;
+export const GLANCE_MAX = 4;
+
+/**
+ * Every view of a language, references resolved and joined: a speaker's and a track's sessions, a track's
+ * results, the agenda's slots and filter options, the day's span. Pages only render what this returns.
+ */
+export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
+	const { event } = content;
+	const sessions = resolveSessions({ lang, event, sessions: content.sessions, speakers: content.speakers, tracks: content.tracks });
+	const tracks = resolveTracks(content.tracks, lang);
+	const results = resolveResults(content.results, tracks, lang);
+	for (const track of tracks) {
+		track.sessions = sessions.filter((s) => s.track?.id === track.id);
+		track.slots = groupSessionsBySlot(track.sessions);
+		track.results = results.filter((r) => r.tracks.some((t) => t.id === track.id));
+	}
+	const span = eventDaySpan(event.date, event.timeZone);
+	const slots = groupSessionsBySlot(sessions);
+	const around = new Map<string, SessionAround>(
+		sessions.map((s) => [s.id, { same: bounded(concurrentSessions(s, sessions), AROUND_MAX), next: bounded(nextSessions(s, sessions), AROUND_MAX) }]),
+	);
+	return {
+		sessions,
+		speakers: resolveSpeakers(content.speakers, sessions, lang),
+		tracks,
+		results,
+		keynotes: sessions.filter((s) => s.kind === 'keynote'),
+		around,
+		glance: slots.map((slot) => ({ ...slot, sessions: slot.sessions.slice(0, GLANCE_MAX), more: Math.max(0, slot.sessions.length - GLANCE_MAX) })),
+		slots,
+		filters: {
+			tracks: tracks.filter((t) => t.sessions.length > 0).map(trackRef),
+			kinds: [...new Set(sessions.map((s) => s.kind))],
+		},
+		// Named at the first session: on a day when the clocks change, that is the time the programme starts in.
+		day: { ...span, zone: zoneLabel(sessions[0]?.startMs ?? span.startMs, event.timeZone, lang) },
+		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
+	};
 }

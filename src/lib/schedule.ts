@@ -17,6 +17,8 @@ export interface Slot<T extends Timed> {
 	start: string;
 	end: string;
 	sessions: T[];
+	/** Sessions of the slot left out of `sessions` (the home page's glance shows only the first few). */
+	more: number;
 }
 
 /** The agenda anchor of the slot that starts at a time. */
@@ -43,7 +45,7 @@ export function groupSessionsBySlot<T extends Timed>(sessions: readonly T[]): Sl
 			last.sessions.push(session);
 			if (session.end > last.end) last.end = session.end;
 		} else {
-			slots.push({ id: slotAnchor(session.start), start: session.start, end: session.end, sessions: [session] });
+			slots.push({ id: slotAnchor(session.start), start: session.start, end: session.end, sessions: [session], more: 0 });
 		}
 	}
 	return slots;
@@ -85,4 +87,18 @@ export function nowAndNext<T extends Timed>(sessions: readonly T[], nowMs: numbe
 	const first = upcoming[0];
 	const past = sortSessions(sessions.filter((s) => s.endMs <= nowMs));
 	return { now, next: first ? upcoming.filter((s) => s.startMs === first.startMs) : [], past };
+}
+
+/** The first items of a list and how many more there are: long lists stay short on a page. */
+export interface Bounded<T> {
+	shown: T[];
+	more: number;
+}
+
+/**
+ * At most `max` items, and the count of the rest.
+ * @example bounded(['a', 'b', 'c'], 2) // { shown: ['a', 'b'], more: 1 }
+ */
+export function bounded<T>(items: readonly T[], max: number): Bounded<T> {
+	return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { localeTag, type Lang } from './i18n';
 
 /**
  * The instant at which a wall-clock time of a day happens in a time zone (never the machine's).
@@ -24,20 +25,46 @@ export function localIsoWithOffset(date: string, time: string, timeZone: string)
 	return zoned.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
 }
 
-/** Minutes between two "HH:MM" times of the same day. */
-export function minutesBetween(start: string, end: string): number {
-	return Temporal.PlainTime.from(start).until(Temporal.PlainTime.from(end)).total('minutes');
-}
-
 /**
  * A date written out for people, the same on every machine (ICU builds differ in punctuation).
  * @example formatEventDate('2024-11-25', 'ko') // "2024년 11월 25일 (월)"
  * @example formatEventDate('2024-11-25', 'en') // "Monday, 25 November 2024"
  */
-export function formatEventDate(date: string, lang: 'ko' | 'en'): string {
+export function formatEventDate(date: string, lang: Lang): string {
 	const d = Temporal.PlainDate.from(date);
 	const name = (options: Intl.DateTimeFormatOptions) =>
-		d.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...options, calendar: 'gregory' });
+		d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
 	if (lang === 'ko') return `${d.year}년 ${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;
 	return `${name({ weekday: 'long' })}, ${d.day} ${name({ month: 'long' })} ${d.year}`;
+}
+
+/** How a time zone is named at one instant: it can change within a zone (summer time). */
+export interface ZoneLabel {
+	/** What a time is followed by, e.g. "GMT+9", "CET", "CEST". */
+	short: string;
+	/** The full name, e.g. "Korean Standard Time", "중부유럽 하계 표준시". */
+	long: string;
+	/** The offset from UTC, e.g. "GMT+09:00". */
+	offset: string;
+}
+
+/**
+ * The event zone's name at an instant, in a language, from the zone itself (never a name written into code).
+ * @example zoneLabel(Date.UTC(2024, 6, 1), 'Europe/Berlin', 'en') // { short: "CEST", long: "Central European Summer Time", offset: "GMT+02:00" }
+ */
+export function zoneLabel(instantMs: number, timeZone: string, lang: Lang): ZoneLabel {
+	const part = (timeZoneName: 'short' | 'long' | 'longOffset') =>
+		zoneFormat(localeTag(lang), timeZone, timeZoneName)
+			.formatToParts(instantMs)
+			.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+	return { short: part('short'), long: part('long'), offset: part('longOffset') };
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale, zone and name style: a large programme asks for thousands of labels. */
+function zoneFormat(locale: string, timeZone: string, timeZoneName: 'short' | 'long' | 'longOffset'): Intl.DateTimeFormat {
+	const key = `${locale} ${timeZone} ${timeZoneName}`;
+	let format = formats.get(key);
+	if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName })));
+	return format;
 }

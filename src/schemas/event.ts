@@ -52,5 +52,13 @@ export const EventSchema = z.strictObject({
 	rooms: z.array(RoomSchema).min(1),
 	organizers: z.array(OrganizerSchema).min(1),
 	links: z.array(LinkSchema).default([]),
+	intro: z
+		.strictObject({
+			speakers: LocalizedTextSchema.optional().describe('A sentence under the speakers page title'),
+			tracks: LocalizedTextSchema.optional().describe('A sentence under the partner tracks page title'),
+			results: LocalizedTextSchema.optional().describe('A sentence under the results page title'),
+		})
+		.default({})
+		.describe("The pages' opening sentences, which say what this event's speakers, tracks and results are"),
 });
 export type EventData = z.infer<typeof EventSchema>;

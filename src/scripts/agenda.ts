@@ -6,7 +6,7 @@ import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, ty
 import { toggleSelection } from '../lib/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
-import { countText, pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
+import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
@@ -21,7 +21,7 @@ function setupFilters(ctx: PageContext): void {
 	const announce = () => {
 		const filter = current();
 		const n = cells.filter((c) => matchesFilter({ track: c.dataset.track ?? '', kind: c.dataset.kind ?? '' }, filter)).length;
-		status.textContent = n === 0 ? ctx.text('agenda.empty') : countText(ctx, 'agenda.count', n);
+		status.textContent = n === 0 ? ctx.t('agenda.empty') : ctx.t('agenda.count', { n });
 	};
 	// The URL decides (a shared link, or a reload after a change); the CSS does the hiding.
 	const wanted = filterFromSearch(location.search, { track: values('track'), kind: values('kind') });
@@ -63,7 +63,7 @@ if (ctx) {
 		jump.hidden = !target;
 		if (!target) return;
 		jump.href = `#${target.id}`;
-		jump.textContent = ctx.text(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
+		jump.textContent = ctx.t(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
 	});
 	setupLocalTime(ctx, cards);
 	syncLanguageSwitch();

@@ -40,7 +40,7 @@ export function markNowAndNext(ctx: PageContext, cards: Card[], onMarked?: (now:
 				const badge = document.createElement('strong');
 				badge.dataset.liveBadge = when;
 				badge.className = BADGE[when];
-				badge.textContent = ctx.text(`live.${when}`);
+				badge.textContent = ctx.t(`live.${when}`);
 				el.firstElementChild?.prepend(badge);
 			}
 		};

@@ -12,7 +12,7 @@ export function setupLocalTime(ctx: PageContext, cards: Card[]): void {
 	const text = toggle?.querySelector<HTMLElement>('[data-tz-text]');
 	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	if (!toggle || !input || !text || !differsFromEventZone(zone, ctx.eventTz, cards.map((c) => c.startMs))) return;
-	text.textContent = (text.textContent ?? '').replace('{zone}', zone.replaceAll('_', ' '));
+	text.textContent = ctx.t('tz.toggle', { zone: zone.replaceAll('_', ' ') });
 	const render = () => {
 		for (const card of cards) {
 			const shown = card.el.querySelector('[data-local-time]');
@@ -21,8 +21,8 @@ export function setupLocalTime(ctx: PageContext, cards: Card[]): void {
 				const span = document.createElement('span');
 				span.dataset.localTime = '';
 				span.className = 'text-sm font-medium text-brand-800 tabular-nums dark:text-brand-200 print:hidden';
-				span.textContent = `${ctx.text('tz.local')}: ${formatLocalRange(card.startMs, card.endMs, ctx.lang, zone)}`;
-				card.el.querySelector('span[data-start-ms]')?.after(span);
+				span.textContent = `${ctx.t('tz.local')}: ${formatLocalRange(card.startMs, card.endMs, ctx.locale, zone)}`;
+				card.el.querySelector('[data-time]')?.after(span);
 			}
 		}
 	};

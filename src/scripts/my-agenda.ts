@@ -15,18 +15,47 @@ import {
 } from '../lib/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
-import { countText, pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
+import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
-function init(ctx: PageContext): void {
+/**
+ * Every session card of the agenda page, wrapped for this page (hidden until picked). The agenda is the one
+ * place a session is rendered; the browser has it cached after a visit (and offline, the service worker does).
+ */
+async function loadItems(root: HTMLElement): Promise<HTMLElement[]> {
+	const response = await fetch(root.dataset.agenda ?? '');
+	if (!response.ok) throw new Error(`${response.status}`);
+	const agenda = new DOMParser().parseFromString(await response.text(), 'text/html');
+	const template = root.querySelector<HTMLTemplateElement>('template[data-my-template]');
+	const list = root.querySelector('[data-my-list]');
+	if (!template || !list) return [];
+	return [...agenda.querySelectorAll<HTMLElement>('article[data-session-id]')].map((card) => {
+		const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const id = card.dataset.sessionId ?? '';
+		item.dataset.myItem = id;
+		item.dataset.uid = (root.dataset.uid ?? '').replace('{id}', id);
+		item.hidden = true;
+		item.prepend(document.importNode(card, true));
+		list.append(item);
+		return item;
+	});
+}
+
+async function init(ctx: PageContext): Promise<void> {
 	const { root } = ctx;
 	const one = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-	const items = [...root.querySelectorAll<HTMLElement>('[data-my-item]')];
+	const status = one('[data-my-status]');
+	let items: HTMLElement[];
+	try {
+		items = await loadItems(root);
+	} catch {
+		if (status) status.textContent = ctx.t('my.loadFailed');
+		return;
+	}
 	const cards = readCards(root);
 	const known = cards.map((c) => c.id);
 	const titleOf = (id: string) => cards.find((c) => c.id === id)?.title ?? id;
-	const status = one('[data-my-status]');
 	const say = (text: string) => {
 		if (status) status.textContent = text;
 	};
@@ -35,13 +64,13 @@ function init(ctx: PageContext): void {
 	let mine = loadSelection(known);
 	const save = (ids: string[]) => {
 		mine = ids;
-		if (!saveSelection(ids)) say(ctx.text('my.storageOff'));
+		if (!saveSelection(ids)) say(ctx.t('my.storageOff'));
 	};
 
 	const added = decodeShareParam(params.get(ADD_PARAM), known);
 	if (added.length > 0) {
 		const title = titleOf(added[0] ?? '');
-		say(ctx.text(mine.includes(added[0] ?? '') ? 'my.already' : 'my.added', { title }));
+		say(ctx.t(mine.includes(added[0] ?? '') ? 'my.already' : 'my.added', { title }));
 		save(mergeSelection(mine, added));
 		params.delete(ADD_PARAM);
 		const rest = params.toString();
@@ -68,12 +97,12 @@ function init(ctx: PageContext): void {
 		const count = one('[data-my-count]');
 		if (empty) empty.hidden = picked.length > 0;
 		if (main) main.hidden = picked.length === 0;
-		if (count) count.textContent = countText(ctx, 'my.count', picked.length);
+		if (count) count.textContent = ctx.t('my.count', { n: picked.length });
 		if (shareInput) shareInput.value = shareLink(location.href, picked.map((c) => c.id));
 		const sharedBox = one('[data-my-shared]');
 		if (sharedBox) sharedBox.hidden = !shared;
 		const sharedTitle = one('[data-my-shared-title]');
-		if (sharedTitle && shared) sharedTitle.textContent = countText(ctx, 'my.shared', picked.length);
+		if (sharedTitle && shared) sharedTitle.textContent = ctx.t('my.shared', { n: picked.length });
 		const sharePanel = one('[data-my-share-panel]');
 		if (sharePanel) sharePanel.hidden = Boolean(shared);
 		sync();
@@ -84,7 +113,7 @@ function init(ctx: PageContext): void {
 		(id) => {
 			const before = loadSelection(known);
 			save(toggleSelection(before, id));
-			say(ctx.text(before.includes(id) ? 'my.removed' : 'my.added', { title: titleOf(id) }));
+			say(ctx.t(before.includes(id) ? 'my.removed' : 'my.added', { title: titleOf(id) }));
 			render();
 		},
 	);
@@ -99,7 +128,7 @@ function init(ctx: PageContext): void {
 		history.replaceState(history.state, '', location.pathname);
 		syncLanguageSwitch();
 		render();
-		say(ctx.text('my.savedShared'));
+		say(ctx.t('my.savedShared'));
 		one('h1')?.focus();
 	});
 
@@ -114,16 +143,16 @@ function init(ctx: PageContext): void {
 			link.download = root.dataset.file ?? 'my-agenda.ics';
 			link.click();
 			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-			say(ctx.text('my.exported'));
+			say(ctx.t('my.exported'));
 		} catch {
-			say(ctx.text('my.exportFailed'));
+			say(ctx.t('my.exportFailed'));
 		}
 	});
 
 	one('[data-my-copy]')?.addEventListener('click', () => {
 		if (!shareInput) return;
 		navigator.clipboard.writeText(shareInput.value).then(
-			() => say(ctx.text('my.copied')),
+			() => say(ctx.t('my.copied')),
 			() => shareInput.select(),
 		);
 	});
@@ -138,9 +167,9 @@ function init(ctx: PageContext): void {
 	render();
 	markNowAndNext(ctx, cards);
 	setupLocalTime(ctx, cards);
-	one('[data-my-loading]')?.remove();
 	syncLanguageSwitch();
+	root.dataset.ready = '';
 }
 
 const ctx = pageContext();
-if (ctx) init(ctx);
+if (ctx) void init(ctx);

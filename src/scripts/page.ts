@@ -3,22 +3,23 @@
  * was decided at build time (components/agenda/AgendaRoot.astro); the browser only compares instants.
  */
 import type { DaySpan, Timed } from '../lib/schedule';
+import { translator, type UiText, type UiValues } from '../lib/translate';
 
 /** The page's root element and the build-time facts it carries. */
 export interface PageContext {
 	root: HTMLElement;
 	lang: 'ko' | 'en';
+	/** The language's locale tag, for Intl. */
+	locale: string;
 	eventTz: string;
 	day: DaySpan;
-	/** "key" → words, with {n}, {title}, {zone} to fill in. */
-	text: (key: string, values?: Record<string, string | number>) => string;
+	/** The page's interface words, filled in by the same function the pages use. */
+	t: (key: string, values?: UiValues) => string;
 }
 
 /** A session card on the page with its build-time data. */
 export interface Card extends Timed {
 	el: HTMLElement;
-	track: string;
-	kind: string;
 	title: string;
 }
 
@@ -27,19 +28,15 @@ export function pageContext(): PageContext | undefined {
 	const root = document.querySelector<HTMLElement>('[data-agenda-root]');
 	if (!root) return undefined;
 	const data = root.dataset;
-	const labels = JSON.parse(data.labels ?? '{}') as Record<string, string>;
+	const labels = JSON.parse(data.labels ?? '{}') as Record<string, UiText>;
 	return {
 		root,
 		lang: data.lang === 'en' ? 'en' : 'ko',
 		eventTz: data.eventTz ?? '',
 		day: { startMs: Number(data.dayStartMs), endMs: Number(data.dayEndMs) },
-		text: (key, values = {}) => (labels[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(values[name] ?? m)),
+		locale: data.locale ?? '',
+		t: translator(data.locale ?? '', labels),
 	};
-}
-
-/** Words for a count: the ".one" or ".other" form of a key. */
-export function countText(ctx: PageContext, key: string, n: number): string {
-	return ctx.text(`${key}.${n === 1 ? 'one' : 'other'}`, { n });
 }
 
 /** The session cards inside an element, in page (= programme) order. */
@@ -55,8 +52,6 @@ export function readCards(scope: ParentNode): Card[] {
 			startMs: Number(d.startMs),
 			endMs: Number(d.endMs),
 			status: d.status,
-			track: d.track ?? 'none',
-			kind: d.kind ?? '',
 			title: el.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
 		};
 	});

@@ -3,6 +3,7 @@
  * on the first search, and lists what it finds. Korean words lose their particle first (lib/korean-search).
  */
 import { searchTerms } from '../lib/korean-search';
+import { translator, type UiText } from '../lib/translate';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -21,8 +22,7 @@ if (root) {
 	const field = root.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-	const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>;
-	const text = (key: string, values: Record<string, string | number> = {}) => (labels[key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+	const t = translator(root.dataset.locale ?? '', JSON.parse(root.dataset.labels ?? '{}') as Record<string, UiText>);
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () =>
 		(pagefind ??= import(/* @vite-ignore */ root.dataset.index ?? '').then(async (module: Pagefind) => {
@@ -70,9 +70,9 @@ if (root) {
 					return li;
 				}),
 			);
-			status.textContent = results.length === 0 ? text('search.none', { q: query }) : text(`search.count.${results.length === 1 ? 'one' : 'other'}`, { n: results.length });
+			status.textContent = results.length === 0 ? t('search.none', { q: query }) : t('search.count', { n: results.length });
 		} catch {
-			if (ticket === latest) status.textContent = text('search.failed');
+			if (ticket === latest) status.textContent = t('search.failed');
 		}
 	};
 

@@ -1,3 +1,4 @@
+import { localeTag } from '../../src/lib/i18n';
 /**
  * Keyboard use in Chromium: the skip link comes first and works, every Tab stop shows a visible focus
  * indicator, the language switch is reachable, and the agenda filters can be reached and changed.
@@ -85,7 +86,7 @@ describe.each(samplePages())('$lang $type $path', (sample) => {
 			expect(stops.filter((s) => !s.focusVisible || !s.onScreen).map((s) => s.what), 'stops without a visible focus indicator').toEqual([]);
 			if (sample.type !== '404') {
 				const other = sample.lang === 'ko' ? 'en' : 'ko';
-				const switchStop = stops.find((s) => s.hreflang === other);
+				const switchStop = stops.find((s) => s.hreflang === localeTag(other));
 				expect(switchStop, `a Tab stop links to the ${other} page`).toBeDefined();
 				expect(switchStop!.inHeader).toBe(true);
 			}
@@ -117,7 +118,7 @@ describe.each(['ko', 'en'] as const)('%s', (lang) => {
 			await page.goto(`${site.origin}${prefix}/agenda/`);
 			const other = lang === 'ko' ? 'en' : 'ko';
 			let reached = false;
-			for (let i = 0; i < 20 && !reached; i++) reached = (await tab(page))?.hreflang === other;
+			for (let i = 0; i < 20 && !reached; i++) reached = (await tab(page))?.hreflang === localeTag(other);
 			expect(reached, 'language switch reached by Tab').toBe(true);
 			await Promise.all([page.waitForURL(`${site.origin}${other === 'en' ? '/en' : ''}/agenda/`), page.keyboard.press('Enter')]);
 		} finally {

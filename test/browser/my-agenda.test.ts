@@ -34,8 +34,11 @@ afterAll(async () => {
 
 const newContext = () => browser.newContext({ timezoneId: 'Asia/Seoul' });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SELECTION_KEY).then((raw) => JSON.parse(raw ?? '[]') as string[]);
-/** The sessions the my-agenda page lists, in page order. */
-const listed = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-my-item]:not([hidden])')].map((li) => li.dataset.myItem));
+/** The sessions the my-agenda page lists, in page order, once its script has drawn them from the agenda. */
+const listed = async (page: Page) => {
+	await page.waitForSelector('[data-agenda-root][data-ready]', { state: 'attached' });
+	return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-my-item]:not([hidden])')].map((li) => li.dataset.myItem));
+};
 /** The VEVENT blocks of a calendar file by UID, exactly as written. */
 function eventsByUid(ics: string): Map<string, string> {
 	return new Map((ics.match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? []).map((block) => [calendarEventUids(`${block}`)[0] ?? '', block]));

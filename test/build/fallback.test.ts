@@ -25,8 +25,8 @@ test.each([
 	expect(html).toContain('This text has not been translated yet, so it is shown in Korean.');
 	expect(html).toMatch(new RegExp(`<h1[^>]*lang="ko-KR"[^>]*>\\s*${koreanTitle}`));
 	// Interface words and facts stay English.
-	expect(html).toContain('<html lang="en"');
-	expect(html).toContain('KST');
+	expect(html).toContain('<html lang="en-GB"');
+	expect(html).toContain('Korean Standard Time');
 });
 
 test('translated pages carry no fallback note', async () => {

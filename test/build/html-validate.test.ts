@@ -4,7 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validat
 import { beforeAll, expect, test } from 'vitest';
 import config, { disabledRules } from '../../.htmlvalidate.mjs';
 import { siteDir } from '../helpers/paths';
-import { listPages } from '../helpers/site';
+import { listPages, readSiteFile } from '../helpers/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const describe = (page: string, m: Message) => `${page}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`;
@@ -38,4 +38,10 @@ test('every built page is valid HTML', async () => {
 		for (const result of report.results) problems.push(...result.messages.map((m) => describe(page, m)));
 	}
 	expect(problems).toEqual([]);
+});
+
+test('no developer comment reaches a page: comments in components stay in their frontmatter', async () => {
+	const commented: string[] = [];
+	for (const page of pages) if ((await readSiteFile(page)).includes('<!--')) commented.push(page);
+	expect(commented).toEqual([]);
 });

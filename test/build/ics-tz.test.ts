@@ -1,5 +1,5 @@
 /**
- * Issue point 1 (and 4 across builds): the calendar files are byte-identical whatever the build
+ * The calendar files are byte-identical whatever the build
  * machine's time zone. Builds the site under the zones that test-output/site was not built in, one
  * after another, and compares every .ics byte for byte.
  */

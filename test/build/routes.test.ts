@@ -1,5 +1,7 @@
+import { localeTag, otherLang } from '../../src/lib/i18n';
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { pageTypes } from '../helpers/page-types';
 import { root } from '../helpers/paths';
 import { listPages, pageUrl, readSiteFile } from '../helpers/site';
 
@@ -28,15 +30,20 @@ describe.each(['ko', 'en'] as const)('%s', (lang) => {
 	test.each(routes)('%s exists, declares its language, canonical URL, both alternates and a switch to the other language', async (route) => {
 		const url = inLang(lang, route);
 		const html = await readSiteFile(fileOf(url));
-		expect(attr(html, /<html lang="([^"]+)"/)).toBe(lang === 'ko' ? 'ko-KR' : 'en');
+		expect(attr(html, /<html lang="([^"]+)"/)).toBe(localeTag(lang));
 		expect(attr(html, /<link rel="canonical" href="([^"]+)"/)).toBe(`https://techday.example.com${url}`);
-		expect(attr(html, /<link rel="alternate" hreflang="ko" href="([^"]+)"/)).toBe(`https://techday.example.com${route}`);
-		expect(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(`https://techday.example.com/en${route}`);
-		const other = lang === 'ko' ? 'en' : 'ko';
-		expect(html).toContain(`href="${inLang(other, route)}" hreflang="${other}"`);
+		expect(attr(html, /<link rel="alternate" hreflang="ko-KR" href="([^"]+)"/)).toBe(`https://techday.example.com${route}`);
+		expect(attr(html, /<link rel="alternate" hreflang="en-GB" href="([^"]+)"/)).toBe(`https://techday.example.com/en${route}`);
+		const other = otherLang(lang);
+		expect(html).toContain(`href="${inLang(other, route)}" hreflang="${localeTag(other)}"`);
 		expect(html).toMatch(/<title>[^<]+<\/title>/);
 		expect(html).toMatch(/<h1[\s>]/);
 	});
+});
+
+test('every route file is a page type the suites sample, and every page type has its route file', () => {
+	const files = readdirSync(`${root}src/pages/[...lang]/`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+	expect(files.sort()).toEqual(pageTypes.map((p) => p.route).sort());
 });
 
 test('no page exists that the content does not explain, and both languages have the same pages', async () => {
@@ -51,7 +58,7 @@ test('the 404 page speaks both languages', async () => {
 	const html = await readSiteFile('/404.html');
 	expect(html).toContain('페이지를 찾을 수 없습니다');
 	expect(html).toContain('Page not found');
-	expect(html).toContain('lang="en"');
+	expect(html).toContain('lang="en-GB"');
 });
 
 test('the sitemap lists every page (and nothing else) with its other-language alternate; personal "my agenda" pages stay out', async () => {
@@ -62,7 +69,7 @@ test('the sitemap lists every page (and nothing else) with its other-language al
 	for (const map of maps) {
 		const xml = await readSiteFile(map);
 		for (const m of xml.matchAll(/<url><loc>https:\/\/techday\.example\.com(\/[^<]*)<\/loc>/g)) listed.add(m[1]!);
-		expect(xml).toContain('hreflang="en"');
+		expect(xml).toContain('hreflang="en-GB"');
 	}
 	const pages = (await listPages()).map(pageUrl).filter((p) => p !== '/404.html' && !p.endsWith('/my/'));
 	expect([...listed].sort()).toEqual(pages.sort());

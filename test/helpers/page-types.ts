@@ -43,34 +43,38 @@ function firstId(collection: string, contentDir = `${root}content`): string | un
 		.sort()[0];
 }
 
-/** Whether src/pages has a route for a language-free path like "my" (either my.astro or my/index.astro). */
-function hasRoute(name: string): boolean {
-	const pages = `${root}src/pages/[...lang]/`;
-	return ['.astro', '.md', '.mdx'].some((ext) => existsSync(`${pages}${name}${ext}`) || existsSync(`${pages}${name}/index${ext}`));
-}
+/**
+ * Every page type: its route file under src/pages/[...lang]/ and, for entry pages, the collection whose
+ * first entry stands for it. routes.test.ts checks that this list and the route files are the same set,
+ * so a page type whose route disappears fails the suites instead of silently dropping out of them.
+ */
+export const pageTypes = [
+	{ type: 'home', route: 'index.astro', path: '/' },
+	{ type: 'agenda', route: 'agenda.astro', path: '/agenda/' },
+	{ type: 'session', route: 'sessions/[id].astro', collection: 'sessions' },
+	{ type: 'speakers', route: 'speakers/index.astro', path: '/speakers/' },
+	{ type: 'speaker', route: 'speakers/[id].astro', collection: 'speakers' },
+	{ type: 'tracks', route: 'tracks/index.astro', path: '/tracks/' },
+	{ type: 'track', route: 'tracks/[id].astro', collection: 'tracks' },
+	{ type: 'results', route: 'results.astro', path: '/results/' },
+	{ type: 'venue', route: 'venue.astro', path: '/venue/' },
+	{ type: 'my-agenda', route: 'my.astro', path: '/my/' },
+	{ type: 'search', route: 'search.astro', path: '/search/' },
+] as const;
 
 /**
  * Every page type of the site, one sample page each, in both languages (the 404 page is bilingual, so once).
- * Types whose content or route exists must be built: see {@link builtFile}. The list follows the content,
- * so a page type whose content is missing is left out rather than reported as a missing page.
+ * Each must be built: see {@link builtFile}. Only an entry page type whose collection is empty in this
+ * content (a fixture without speakers, say) has no page to stand for it.
  */
 export function samplePages(contentDir = `${root}content`): SamplePage[] {
+	const types = pageTypes.map((p): [string, string | undefined] => {
+		if ('path' in p) return [p.type, p.path];
+		const id = firstId(p.collection, contentDir);
+		return [p.type, id && `/${p.collection}/${id}/`];
+	});
+	// The search page shows results for a word of the first session's title, so the suites check them too.
 	const session = firstId('sessions', contentDir);
-	const speaker = firstId('speakers', contentDir);
-	const track = firstId('tracks', contentDir);
-	const types: [string, string | undefined][] = [
-		['home', '/'],
-		['agenda', '/agenda/'],
-		['session', session && `/sessions/${session}/`],
-		['speakers', '/speakers/'],
-		['speaker', speaker && `/speakers/${speaker}/`],
-		['tracks', '/tracks/'],
-		['track', track && `/tracks/${track}/`],
-		['results', '/results/'],
-		['venue', '/venue/'],
-		['my-agenda', hasRoute('my') ? '/my/' : undefined],
-		['search', hasRoute('search') ? '/search/' : undefined],
-	];
 	const pages: SamplePage[] = [];
 	for (const lang of ['ko', 'en'] as const) {
 		for (const [type, path] of types) {

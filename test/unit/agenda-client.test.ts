@@ -1,3 +1,4 @@
+import { localeTag } from '../../src/lib/i18n';
 import { describe, expect, test } from 'vitest';
 import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda-filter';
 import { instantMs, resolveNow } from '../../src/lib/clock';
@@ -108,6 +109,6 @@ describe('local time', () => {
 		['en', 'America/Los_Angeles', /24 Nov, 17:00\s*–\s*17:50 GMT-8/],
 		['ko', 'America/Los_Angeles', /11월 24일 17:00\s*~\s*17:50 GMT-8/],
 	] as const)('%s in %s', (lang, zone, text) => {
-		expect(formatLocalRange(keynote[0], keynote[1], lang, zone)).toMatch(text);
+		expect(formatLocalRange(keynote[0], keynote[1], localeTag(lang), zone)).toMatch(text);
 	});
 });

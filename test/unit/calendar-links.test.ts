@@ -85,7 +85,7 @@ describe('calendarLinks', () => {
 		// The cancelled closing (16:00–16:30) is left out; the Google track ends at 14:30 KST = 05:30 UTC.
 		expect(params(links.google!).dates).toBe('20241125T010000Z/20241125T053000Z');
 		expect(params(links.outlook!).enddt).toBe('2024-11-25T05:30:00Z');
-		expect(links.span).toEqual({ start: '10:00', end: '14:30' });
+		expect(links.span).toEqual({ start: '10:00', end: '14:30', zone: 'GMT+9' });
 		expect(params(links.google!).details).toContain('https://techday.example.com/schedule.ics');
 	});
 

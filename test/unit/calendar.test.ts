@@ -8,7 +8,7 @@ import { cancelled, event, google, googleTrack, input, keynote, session, session
 const bytes = (text: string) => new TextEncoder().encode(text);
 const all = { kind: 'all' } as const;
 
-describe('1. times do not depend on the build machine’s time zone', () => {
+describe('times do not depend on the build machine’s time zone', () => {
 	const original = process.env.TZ;
 	afterEach(() => {
 		process.env.TZ = original;
@@ -28,7 +28,7 @@ describe('1. times do not depend on the build machine’s time zone', () => {
 	});
 });
 
-describe('2. every TZID has its VTIMEZONE, or times are UTC', () => {
+describe('every TZID has its VTIMEZONE, or times are UTC', () => {
 	test.each([['all'], ['track'], ['session']] as const)('%s file', (kind) => {
 		const scope = kind === 'all' ? all : kind === 'track' ? ({ kind, track: google } as const) : ({ kind, session: keynote } as const);
 		const text = buildCalendar(input(scope));
@@ -42,7 +42,7 @@ describe('2. every TZID has its VTIMEZONE, or times are UTC', () => {
 	});
 });
 
-describe('3. UIDs', () => {
+describe('UIDs', () => {
 	const full = buildCalendar(input(all));
 	const track = buildCalendar(input({ kind: 'track', track: google }));
 	const single = buildCalendar(input({ kind: 'session', session: googleTrack }));
@@ -71,7 +71,7 @@ describe('3. UIDs', () => {
 	});
 });
 
-describe('4. the same content gives the same bytes, whatever the clock', () => {
+describe('the same content gives the same bytes, whatever the clock', () => {
 	afterEach(() => {
 		vi.useRealTimers();
 	});
@@ -94,7 +94,7 @@ describe('4. the same content gives the same bytes, whatever the clock', () => {
 	});
 });
 
-describe('5. wire format', () => {
+describe('wire format', () => {
 	const long = session('long', '11:00', '11:40', {
 		title: `${'아주 긴 한국어 제목과 이모지 🎉 '.repeat(6)}끝`,
 		summary: '쉼표, 세미콜론; 역슬래시\\ 그리고\n줄바꿈',
@@ -152,7 +152,7 @@ describe('5. wire format', () => {
 	});
 });
 
-describe('6. METHOD, ORGANIZER, calendar name and refresh', () => {
+describe('METHOD, ORGANIZER, calendar name and refresh', () => {
 	test.each([['ko'], ['en']] as const)('%s: no METHOD (so no ORGANIZER needed); X-WR-CALNAME and REFRESH-INTERVAL present', (lang) => {
 		const lines = contentLines(buildCalendar(input(all, { lang })));
 		expect(lines.some((l) => l.startsWith('METHOD'))).toBe(false);
@@ -163,7 +163,7 @@ describe('6. METHOD, ORGANIZER, calendar name and refresh', () => {
 	});
 });
 
-describe('7. no empty or invalid file', () => {
+describe('no empty or invalid file', () => {
 	const base = { title: 't', summary: 's', kind: 'talk', room: 'main-hall' };
 	test.each([
 		['no end', { ...base, start: '10:00' }],
@@ -185,7 +185,7 @@ describe('7. no empty or invalid file', () => {
 	});
 });
 
-describe('8. ical.js reads every event with the times of the session', () => {
+describe('ical.js reads every event with the times of the session', () => {
 	test.each([['ko'], ['en']] as const)('%s: instants, text, categories, status, URL', (lang) => {
 		const { events } = parseCalendar(buildCalendar(input(all, { lang })));
 		expect(events.map((e) => [e.startMs, e.endMs])).toEqual(sessions.map((s) => [s.startMs, s.endMs]));

@@ -117,7 +117,11 @@ describe('what apps show', () => {
 		const conference = buildConferenceSchedule(feedInput({ lang: 'en' })).schedule.conference;
 		expect(conference.acronym).toBe(conferenceAcronym(event));
 		expect(conference.acronym).toBe('techday2024');
-		expect(conference.rooms).toEqual([expect.objectContaining({ name: 'Main hall', slug: 'main-hall' })]);
+		// Every room of the event, in its order, also one without a session yet.
+		expect(conference.rooms.map(({ name, slug }) => ({ name, slug }))).toEqual([
+			{ name: 'Main hall', slug: 'main-hall' },
+			{ name: 'Room B', slug: 'room-b' },
+		]);
 		expect(conference.tracks).toEqual([{ name: '구글 · 머신러닝 부트캠프', slug: 'google', color: '#1a73e8' }]);
 		const e = en.get(sessionGuid('keynote', event, site))!;
 		expect(e.persons).toEqual([expect.objectContaining({ name: '조성준', url: 'https://techday.example.com/en/speakers/cho/' })]);

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { langStaticPaths, localizedPath, otherLang, splitLangPath } from '../../src/lib/i18n';
-import { affiliation, ui } from '../../src/i18n/ui';
+import { affiliation, checkUiStrings, ui, useTranslations } from '../../src/i18n';
+import en from '../../src/i18n/en';
+import ko from '../../src/i18n/ko';
+import { langAttr, langStaticPaths, localeTag, localizedPath, ogLocale, otherLang } from '../../src/lib/i18n';
+import { translator } from '../../src/lib/translate';
 
 describe('localizedPath', () => {
 	test.each([
@@ -19,14 +22,6 @@ describe('localizedPath', () => {
 	});
 });
 
-test('splitLangPath undoes localizedPath', () => {
-	for (const path of ['/', '/agenda/', '/sessions/keynote/']) {
-		expect(splitLangPath(localizedPath('en', path))).toEqual({ lang: 'en', path });
-		expect(splitLangPath(localizedPath('ko', path))).toEqual({ lang: 'ko', path });
-	}
-	expect(splitLangPath('/english/')).toEqual({ lang: 'ko', path: '/english/' });
-});
-
 test('each page is built once per language, Korean without a prefix', () => {
 	expect(langStaticPaths()).toEqual([
 		{ params: { lang: undefined }, props: { lang: 'ko' } },
@@ -36,13 +31,54 @@ test('each page is built once per language, Korean without a prefix', () => {
 	expect(otherLang('en')).toBe('ko');
 });
 
-test('every interface string exists in both languages and is not empty (except the Korean fallback note)', () => {
-	expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.ko).sort());
-	for (const [key, value] of Object.entries(ui.en)) expect(value, `en ${key}`).not.toBe('');
-	for (const [key, value] of Object.entries(ui.ko)) if (key !== 'fallback.note') expect(value, `ko ${key}`).not.toBe('');
+test('one locale tag per language, in every form it is written', () => {
+	expect([localeTag('ko'), localeTag('en')]).toEqual(['ko-KR', 'en-GB']);
+	expect([ogLocale('ko'), ogLocale('en')]).toEqual(['ko_KR', 'en_GB']);
+	expect(langAttr('en', 'ko')).toBe('ko-KR');
+	expect(langAttr('en', 'en')).toBeUndefined();
 });
 
-test('a title and organization read the way each language writes them', () => {
-	expect(affiliation('ko', { role: '교수', organization: '서울대학교' })).toBe('서울대학교 교수');
-	expect(affiliation('en', { role: 'CEO', organization: 'Caliverse' })).toBe('CEO, Caliverse');
+describe('interface strings', () => {
+	test('both languages pass the schema derived from the Korean file', () => {
+		expect(() => checkUiStrings({ ko, en })).not.toThrow();
+		expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.ko).sort());
+	});
+
+	test.each([
+		['a missing key', () => { const { 'nav.home': _, ...rest } = en; return rest; }, /nav\.home/],
+		['an extra key', () => ({ ...en, 'nav.extra': 'Extra' }), /nav\.extra/],
+		['an empty string', () => ({ ...en, 'nav.home': ' ' }), /nav\.home/],
+		['text where Korean has plural forms', () => ({ ...en, 'my.count': '{n} sessions' }), /my\.count/],
+	])('%s fails with the key named', (_, broken, message) => {
+		expect(() => checkUiStrings({ ko, en: broken() as typeof en })).toThrow(message);
+	});
+
+	test('t fills slots and picks plural forms with the language’s own rules', () => {
+		const t = useTranslations('en');
+		expect(t('agenda.count', { n: 1 })).toBe('Showing 1 session.');
+		expect(t('agenda.count', { n: 1000 })).toBe('Showing 1,000 sessions.');
+		expect(useTranslations('ko')('agenda.count', { n: 1 })).toBe('세션 1개를 보여 줍니다.');
+		expect(t('my.added', { title: 'Keynote' })).toBe('Added “Keynote” to your agenda.');
+	});
+
+	test('a slot without a value, or a plural without n, is an error, not a "{title}" on the page', () => {
+		const t = useTranslations('en');
+		expect(() => t('my.added')).toThrow(/\{title\}/);
+		expect(() => t('agenda.count')).toThrow(/number n/);
+	});
+
+	test('the browser scripts use the same function on the strings the page gives them', () => {
+		const t = translator('en-GB', { 'my.count': ui.en['my.count'] });
+		expect(t('my.count', { n: 2 })).toBe('2 sessions');
+	});
+
+	test('no interface string names a time zone: the zone is content', () => {
+		const all = JSON.stringify(ui);
+		expect(all).not.toMatch(/KST|UTC\+9|GMT\+9|Korea Standard|한국 표준시/);
+	});
+});
+
+test('a title and organization read the way the language of the words writes them', () => {
+	expect(affiliation({ role: '교수', organization: '서울대학교', wordsLang: 'ko' })).toBe('서울대학교 교수');
+	expect(affiliation({ role: 'CEO', organization: 'Caliverse', wordsLang: 'en' })).toBe('CEO, Caliverse');
 });

@@ -1,74 +1,60 @@
 import { expect, test } from 'vitest';
-import { MissingReferenceError, resolveResults, resolveSessions, resolveSpeakers, resolveTracks } from '../../src/lib/resolve';
-import { EventSchema } from '../../src/schemas/event';
-import { ResultSchema } from '../../src/schemas/result';
+import { AROUND_MAX, GLANCE_MAX, MissingReferenceError, resolveSessions, resolveSite } from '../../src/lib/resolve';
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';
-import { SpeakerSchema, SpeakerTranslationSchema } from '../../src/schemas/speaker';
-import { TrackSchema } from '../../src/schemas/track';
+import { fixtureContent, fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 
-// Fixtures go through the real schemas, so a fixture that the site would refuse fails here loudly.
-const event = EventSchema.parse({
-	name: { ko: '행사', en: 'Event' },
-	shortName: 'Tech-Day',
-	tagline: { ko: '한 줄', en: 'One line' },
-	description: { ko: '설명', en: 'About' },
-	date: new Date('2024-11-25T00:00:00Z'),
-	timeZone: 'Asia/Seoul',
-	revised: '2024-11-18T09:00:00+09:00',
-	venue: { name: { ko: '서울드래곤시티', en: 'Seoul Dragon City' }, city: { ko: '서울', en: 'Seoul' }, mapQuery: '서울드래곤시티' },
-	rooms: [
-		{ id: 'hall', name: { ko: '홀', en: 'Hall' } },
-		{ id: 'room-b', name: { ko: 'B실', en: 'Room B' }, provisional: true },
-	],
-	organizers: [{ name: { ko: 'NIPA', en: 'NIPA' }, role: { ko: '운영', en: 'Runs it' } }],
-});
-const entry = <T>(id: string, data: T) => ({ id, data, filePath: `content/x/${id}.md` });
-const sessions = {
-	entries: [
-		entry('track-b', SessionSchema.parse({ title: '구글 세션', summary: '요약', kind: 'partner-track', start: '13:30', end: '14:30', room: 'room-b', track: 'google', status: 'tentative' })),
-		entry('track-a', SessionSchema.parse({ title: '기조', summary: '요약', kind: 'keynote', start: '13:30', end: '14:00', room: 'hall', speakers: ['cho'] })),
-		entry('early', SessionSchema.parse({ title: '아침', summary: '요약', kind: 'talk', start: '09:00', end: '09:30', room: 'hall', status: 'confirmed' })),
-	],
-	english: [entry('track-a', SessionTranslationSchema.parse({ title: 'Keynote', summary: 'Summary' }))],
-};
-const speakers = {
-	entries: [entry('cho', SpeakerSchema.parse({ name: '조성준', role: '교수', organization: '서울대학교' }))],
-	english: [entry('cho', SpeakerTranslationSchema.parse({ name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' }))],
-};
-const tracks = {
-	entries: [entry('google', TrackSchema.parse({ partner: '구글', name: '과정', teaches: ['배움'], color: '#1a73e8', order: 1 }))],
-	english: [],
+// Fixtures go through the real schemas (test/helpers/content-fixture.ts), so a fixture the site would refuse fails here loudly.
+const input: FixtureInput = {
+	event: { date: new Date('2024-11-25T00:00:00Z') as unknown as string, rooms: [{ id: 'hall', name: { ko: '홀', en: 'Hall' } }, { id: 'room-b', name: { ko: 'B실', en: 'Room B' }, provisional: true }] },
+	sessions: {
+		'track-b': { ko: { title: '구글 세션', summary: '요약', kind: 'partner-track', start: '13:30', end: '14:30', room: 'room-b', track: 'google', status: 'tentative' } },
+		'track-a': { ko: { title: '기조', summary: '요약', kind: 'keynote', start: '13:30', end: '14:00', room: 'hall', speakers: ['cho'] }, en: { title: 'Keynote', summary: 'Summary' } },
+		early: { ko: { title: '아침', summary: '요약', kind: 'talk', start: '09:00', end: '09:30', room: 'hall', status: 'confirmed' } },
+	},
+	speakers: { cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' }, en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' } } },
+	tracks: {
+		google: { ko: { partner: '구글', name: '과정', teaches: ['배움'], color: '#1a73e8', order: 1 } },
+		aws: { ko: { partner: 'AWS', name: '클라우드', teaches: ['배움'], color: '#ff9900', order: 2 } },
+	},
+	results: {
+		b: { ko: { title: 'B', summary: 's', order: 2, tracks: ['google'] } },
+		a: { ko: { title: 'A', summary: 's', order: 1 } },
+	},
 };
 
 test('sessions resolve their room, track and speakers, with times as instants, in programme order', () => {
-	const ko = resolveSessions({ lang: 'ko', event, sessions, speakers, tracks });
-	expect(ko.map((s) => s.id)).toEqual(['early', 'track-a', 'track-b']);
-	const [early, keynote, google] = ko;
+	const { sessions } = fixtureSite(input, 'ko');
+	expect(sessions.map((s) => s.id)).toEqual(['early', 'track-a', 'track-b']);
+	const [early, keynote, google] = sessions;
 	expect(early).toMatchObject({ startsAt: '2024-11-25T00:00:00Z', endsAt: '2024-11-25T00:30:00Z', status: 'confirmed', room: { name: '홀' } });
 	expect(keynote).toMatchObject({ title: '기조', status: 'tentative', speakers: [{ id: 'cho', name: '조성준' }] });
 	expect(google).toMatchObject({ track: { id: 'google', partner: '구글', color: '#1a73e8' }, room: { id: 'room-b', provisional: true } });
 });
 
-test('English takes the translated words and keeps every fact; a missing translation falls back to Korean, flagged', () => {
-	const en = resolveSessions({ lang: 'en', event, sessions, speakers, tracks });
-	const keynote = en.find((s) => s.id === 'track-a')!;
-	expect(keynote).toMatchObject({ title: 'Keynote', translated: true, start: '13:30', room: { name: 'Hall' }, speakers: [{ name: 'Cho Sungzoon' }] });
-	const untranslated = en.find((s) => s.id === 'early')!;
-	expect(untranslated).toMatchObject({ title: '아침', translated: false });
-	expect(resolveTracks(tracks, 'en')[0]).toMatchObject({ partner: '구글', translated: false });
+test('the language of every piece of words is decided here: English words, or Korean marked as Korean', () => {
+	const en = fixtureSite(input, 'en');
+	const keynote = en.sessions.find((s) => s.id === 'track-a')!;
+	expect(keynote).toMatchObject({ title: 'Keynote', wordsLang: 'en', langAttr: undefined, start: '13:30', room: { name: 'Hall' } });
+	expect(keynote.speakers[0]).toMatchObject({ name: 'Cho Sungzoon', wordsLang: 'en', langAttr: undefined });
+	expect(en.sessions.find((s) => s.id === 'early')).toMatchObject({ title: '아침', wordsLang: 'ko', langAttr: 'ko-KR' });
+	expect(en.tracks[0]).toMatchObject({ partner: '구글', wordsLang: 'ko', langAttr: 'ko-KR' });
+	expect(en.sessions.find((s) => s.id === 'track-b')!.track).toMatchObject({ langAttr: 'ko-KR' });
+	// On a Korean page Korean words need no attribute.
+	expect(fixtureSite(input, 'ko').sessions.every((s) => s.langAttr === undefined && s.wordsLang === 'ko')).toBe(true);
 });
 
 test('every reference to something that does not exist is reported at once, with the file', () => {
 	const broken = {
 		entries: [
-			entry('a', SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'nowhere', speakers: ['ghost'] })),
-			entry('b', SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'hall', track: 'nope' })),
+			{ id: 'a', filePath: 'content/x/a.md', data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'nowhere', speakers: ['ghost'] }) },
+			{ id: 'b', filePath: 'content/x/b.md', data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'hall', track: 'nope' }) },
 		],
 		english: [],
 	};
+	const content = fixtureContent(input);
 	let error: unknown;
 	try {
-		resolveSessions({ lang: 'ko', event, sessions: broken, speakers, tracks });
+		resolveSessions({ lang: 'ko', event: content.event, sessions: broken, speakers: content.speakers, tracks: content.tracks });
 	} catch (e) {
 		error = e;
 	}
@@ -80,17 +66,56 @@ test('every reference to something that does not exist is reported at once, with
 	expect(problems.join('\n')).toMatch(/content\/x\/b\.md: track "nope"/);
 });
 
-test("a speaker's sessions are computed from the session files, never written twice", () => {
-	const list = resolveSessions({ lang: 'ko', event, sessions, speakers, tracks });
-	expect(resolveSpeakers(speakers, list, 'ko')[0]).toMatchObject({ id: 'cho', sessionIds: ['track-a'] });
+test('joins come ready: a speaker’s and a track’s sessions, a track’s results, a result’s tracks', () => {
+	const site = fixtureSite(input, 'ko');
+	expect(site.speakers[0]!.sessions.map((s) => s.id)).toEqual(['track-a']);
+	const google = site.tracks.find((t) => t.id === 'google')!;
+	expect(google.sessions.map((s) => s.id)).toEqual(['track-b']);
+	expect(google.slots.map((s) => s.id)).toEqual(['t-1330']);
+	expect(google.results.map((r) => r.id)).toEqual(['b']);
+	expect(site.tracks.find((t) => t.id === 'aws')!.sessions).toEqual([]);
+	expect(site.results.map((r) => r.id)).toEqual(['a', 'b']);
+	expect(site.results[1]!.tracks).toMatchObject([{ id: 'google', partner: '구글' }]);
 });
 
-test('results keep their set order', () => {
-	const results = {
-		entries: [entry('b', ResultSchema.parse({ title: 'B', summary: 's', order: 2 })), entry('a', ResultSchema.parse({ title: 'A', summary: 's', order: 1 }))],
-		english: [],
-	};
-	expect(resolveResults(results, 'ko').map((r) => r.id)).toEqual(['a', 'b']);
+test('the agenda gets its slots, filter options and the day ready', () => {
+	const site = fixtureSite(input, 'en');
+	expect(site.slots.map((s) => [s.id, s.sessions.map((x) => x.id)])).toEqual([
+		['t-0900', ['early']],
+		['t-1330', ['track-a', 'track-b']],
+	]);
+	// Only tracks that have a session, and only kinds that occur.
+	expect(site.filters.tracks.map((t) => t.id)).toEqual(['google']);
+	expect(site.filters.kinds.sort()).toEqual(['keynote', 'partner-track', 'talk']);
+	expect(site.day).toMatchObject({ startMs: Date.UTC(2024, 10, 24, 15), endMs: Date.UTC(2024, 10, 25, 15), zone: { short: 'GMT+9', long: 'Korean Standard Time', offset: 'GMT+09:00' } });
+	expect(site.keynotes.map((s) => s.id)).toEqual(['track-a']);
+	expect(site.noTimeConfirmed).toBe(false);
+});
+
+test('a large programme stays bounded where a page lists neighbours: same time, next, the glance', () => {
+	const many = Object.fromEntries(
+		Array.from({ length: 12 }, (_, i) => [`p${i}`, { ko: { title: `병렬 ${i}`, summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'hall' } }]),
+	);
+	const later = Object.fromEntries(
+		Array.from({ length: 7 }, (_, i) => [`n${i}`, { ko: { title: `다음 ${i}`, summary: 's', kind: 'talk', start: '11:00', end: '12:00', room: 'hall' } }]),
+	);
+	const site = fixtureSite({ ...input, sessions: { ...many, ...later } }, 'ko');
+	const around = site.around.get('p0')!;
+	expect(around.same.shown).toHaveLength(AROUND_MAX);
+	expect(around.same.more).toBe(11 - AROUND_MAX);
+	expect(around.next.shown.map((s) => s.start)).toEqual(Array(AROUND_MAX).fill('11:00'));
+	expect(around.next.more).toBe(7 - AROUND_MAX);
+	expect(site.glance[0]!.sessions).toHaveLength(GLANCE_MAX);
+	expect(site.glance[0]!.more).toBe(12 - GLANCE_MAX);
+	expect(site.slots[0]!.sessions).toHaveLength(12);
+});
+
+test('the time zone is content: labels follow the zone and its summer time, per instant', () => {
+	const summer = fixtureSite({ ...input, event: { ...input.event, date: '2025-07-01', timeZone: 'Europe/Berlin' } }, 'en');
+	expect(summer.sessions[0]).toMatchObject({ startIso: '2025-07-01T09:00+02:00', startsAt: '2025-07-01T07:00:00Z', zone: { short: 'CEST', offset: 'GMT+02:00' } });
+	const winter = fixtureSite({ ...input, event: { ...input.event, date: '2025-11-25', timeZone: 'Europe/Berlin' } }, 'ko');
+	expect(winter.sessions[0]).toMatchObject({ startIso: '2025-11-25T09:00+01:00', zone: { short: 'GMT+1', long: '중부유럽 표준시' } });
+	expect(winter.day.zone.offset).toBe('GMT+01:00');
 });
 
 test('schemas refuse what the site cannot show', () => {
@@ -100,4 +125,10 @@ test('schemas refuse what the site cannot show', () => {
 	expect(SessionSchema.safeParse({ ...base, start: '25:00', end: '26:00' }).success).toBe(false);
 	expect(SessionSchema.safeParse({ ...base, start: '10:00', end: '11:00', speakr: ['x'] }).success).toBe(false);
 	expect(SessionTranslationSchema.safeParse({ title: 't', summary: 's', start: '10:00' }).success).toBe(false);
+});
+
+test('resolveSite is the one entry point pages use', () => {
+	expect(Object.keys(resolveSite(fixtureContent(input), 'ko')).sort()).toEqual(
+		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'results', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
+	);
 });

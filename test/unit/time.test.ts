@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventDate, localIsoWithOffset, localTimeToInstant, minutesBetween } from '../../src/lib/time';
+import { formatEventDate, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../../src/lib/time';
 
 describe('localTimeToInstant', () => {
 	test.each([
@@ -28,9 +28,18 @@ describe('localIsoWithOffset uses the offset in force at that moment', () => {
 	});
 });
 
-test('minutesBetween counts minutes of the day', () => {
-	expect(minutesBetween('10:00', '10:50')).toBe(50);
-	expect(minutesBetween('13:30', '15:00')).toBe(90);
+describe('zoneLabel names the zone as it is at that instant, from the zone itself', () => {
+	test.each([
+		[Date.UTC(2024, 10, 25, 1), 'Asia/Seoul', 'en', { short: 'GMT+9', long: 'Korean Standard Time', offset: 'GMT+09:00' }],
+		[Date.UTC(2024, 10, 25, 1), 'Asia/Seoul', 'ko', { short: 'GMT+9', long: '한국 표준시', offset: 'GMT+09:00' }],
+		[Date.UTC(2024, 6, 1, 8), 'Europe/Berlin', 'en', { short: 'CEST', long: 'Central European Summer Time', offset: 'GMT+02:00' }],
+		[Date.UTC(2024, 11, 1, 8), 'Europe/Berlin', 'en', { short: 'CET', long: 'Central European Standard Time', offset: 'GMT+01:00' }],
+		// The day clocks go back: the same zone has two names within one day.
+		[Date.UTC(2024, 9, 26, 23), 'Europe/Berlin', 'en', { short: 'CEST', long: 'Central European Summer Time', offset: 'GMT+02:00' }],
+		[Date.UTC(2024, 9, 27, 9), 'Europe/Berlin', 'ko', { short: 'GMT+1', long: '중부유럽 표준시', offset: 'GMT+01:00' }],
+	] as const)('%i in %s (%s)', (ms, zone, lang, expected) => {
+		expect(zoneLabel(ms, zone, lang)).toEqual(expected);
+	});
 });
 
 describe('formatEventDate', () => {

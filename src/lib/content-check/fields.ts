@@ -242,6 +242,11 @@ export function eventFieldDocs(ctx: ContentContext): Record<string, FieldDoc> {
 		'organizers.short': text('약칭', 'abbreviation', '    short: NIPA'),
 		'organizers.url': text('https 주소', 'an https address', '    url: https://www.nipa.kr'),
 		links: text('외부 링크 목록, 없으면 []', 'outside links, [] for none', 'links: []'),
+		intro: text(
+			'연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
+			"the pages' opening sentences: speakers, tracks, results",
+			'intro:\n  tracks:\n    ko: …\n    en: …',
+		),
 		label: text('링크 이름', 'link label', '  - label: 행사 안내'),
 		url: text('https:// 로 시작하는 전체 주소', 'a full address starting with https://', '    url: https://example.com'),
 		ko: text('한국어 글', 'Korean text', '  ko: 서울드래곤시티'),
