@@ -236,6 +236,13 @@ export function buildScheduleJson(input: FeedInput): string {
 	return `${JSON.stringify(buildConferenceSchedule(input), null, 2)}\n`;
 }
 
+type XmlElement = ReturnType<ReturnType<typeof create>['ele']>;
+
+/** Child elements with text, in order: [name, text] pairs. */
+function textElements(parent: XmlElement, fields: [string, string][]): void {
+	for (const [name, text] of fields) parent.ele(name).txt(text);
+}
+
 /** /schedule.xml: the same schedule as frab XML (https://c3voc.de/schedule/schema.xsd). */
 export function buildScheduleXml(input: FeedInput): string {
 	const { schedule } = buildConferenceSchedule(input);
@@ -244,15 +251,17 @@ export function buildScheduleXml(input: FeedInput): string {
 	const root = doc.ele('schedule');
 	root.ele('version').txt(schedule.version);
 	const conference = root.ele('conference');
-	conference.ele('title').txt(c.title);
-	conference.ele('acronym').txt(c.acronym);
-	conference.ele('start').txt(c.start);
-	conference.ele('end').txt(c.end);
-	conference.ele('days').txt(String(c.daysCount));
-	conference.ele('timeslot_duration').txt(c.timeslot_duration);
-	conference.ele('base_url').txt(schedule.base_url);
-	conference.ele('url').txt(c.url);
-	conference.ele('time_zone_name').txt(c.time_zone_name);
+	textElements(conference, [
+		['title', c.title],
+		['acronym', c.acronym],
+		['start', c.start],
+		['end', c.end],
+		['days', String(c.daysCount)],
+		['timeslot_duration', c.timeslot_duration],
+		['base_url', schedule.base_url],
+		['url', c.url],
+		['time_zone_name', c.time_zone_name],
+	]);
 	for (const track of c.tracks) conference.ele('track', { name: track.name, slug: track.slug, color: track.color });
 	for (const day of c.days) {
 		const dayEl = root.ele('day', { index: String(day.index), date: day.date, start: day.day_start, end: day.day_end });
@@ -260,18 +269,20 @@ export function buildScheduleXml(input: FeedInput): string {
 			const roomEl = dayEl.ele('room', { name: room.name, guid: room.guid });
 			for (const e of day.rooms[room.name] ?? []) {
 				const el = roomEl.ele('event', { id: String(e.id), guid: e.guid });
-				el.ele('date').txt(e.date);
-				el.ele('start').txt(e.start);
-				el.ele('duration').txt(e.duration);
-				el.ele('room').txt(e.room);
-				el.ele('slug').txt(e.slug);
-				el.ele('url').txt(e.url);
-				el.ele('title').txt(e.title);
-				if (e.subtitle) el.ele('subtitle').txt(e.subtitle);
-				el.ele('track').txt(e.track ?? '');
-				el.ele('type').txt(e.type);
-				el.ele('language').txt(e.language);
-				el.ele('abstract').txt(e.abstract);
+				textElements(el, [
+					['date', e.date],
+					['start', e.start],
+					['duration', e.duration],
+					['room', e.room],
+					['slug', e.slug],
+					['url', e.url],
+					['title', e.title],
+					...(e.subtitle ? [['subtitle', e.subtitle] as [string, string]] : []),
+					['track', e.track ?? ''],
+					['type', e.type],
+					['language', e.language],
+					['abstract', e.abstract],
+				]);
 				const persons = el.ele('persons');
 				for (const p of e.persons) persons.ele('person', { guid: p.guid }).txt(p.name);
 				el.ele('links');

@@ -60,6 +60,10 @@ describe('after one visit to the agenda', () => {
 	let picks: string[] = [];
 
 	test('the agenda registers the service worker, which installs the site', async () => {
+		const problems: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+		});
 		await page.goto(`${origin}/agenda/`);
 		picks = (await page.locator('button[data-star]').evaluateAll((stars) => stars.map((s) => (s as HTMLElement).dataset.star ?? ''))).slice(0, 2);
 		expect(picks).toHaveLength(2);
@@ -69,6 +73,8 @@ describe('after one visit to the agenda', () => {
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0));
 		expect(cached, 'files installed').toBeGreaterThan(sessionIds.length * 2);
+		// No CSP violation (worker-src falls back to script-src 'self') and no failed install.
+		expect(problems).toEqual([]);
 	});
 
 	describe('with the network gone', () => {

@@ -40,6 +40,8 @@ describe.each([390, 1280])('%i px', (width) => {
 		});
 		// CSP violations and script errors are reported on the console.
 		page.on('console', (m) => {
+			// This context blocks service workers (so every request reaches the route above); Playwright says so on the console.
+			if (m.text() === 'Service Worker registration blocked by Playwright') return;
 			if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
