@@ -11,10 +11,17 @@ import { localeTags } from './src/lib/i18n';
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const site = process.env.SITE_URL || 'https://techday.example.com';
 const base = process.env.SITE_BASE || '/';
+/**
+ * Another content folder (CONTENT_DIR: test fixtures, the benchmark) keeps its own content store, so a build
+ * of one never finds the other's entries left in the store (Astro would warn of duplicate ids).
+ */
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '-').slice(-80)}/` : undefined;
 
 export default defineConfig({
 	site,
 	base,
+	cacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { builtFile, samplePages } from '../test/helpers/page-types';
 import { listFiles } from '../test/helpers/site';
 import { brotliSize, pageBytes, type PageBytes } from './bytes';
-import { budgets } from './budgets';
+import { budgets, largeEventBefore } from './budgets';
 import { controlProjectFiles } from './control';
 import { defaultSize, largeEventFiles } from './large-event';
 import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
@@ -88,6 +88,7 @@ const loadBefore = loadavg()[0]!;
 mkdirSync(work, { recursive: true });
 const siteDir = join(work, 'site/');
 rmSync(siteDir, { recursive: true, force: true });
+rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 log('building the real event');
 const real = series('Real event (content/)', 0, [await measureBuild({ cwd: root, astroBin, args: ['--outDir', siteDir] })]);
 const realFiles = await listFiles(siteDir);
@@ -109,14 +110,15 @@ const largeDist = join(work, 'large/dist/');
 const controlDir = join(work, 'control/');
 log(`generating a large event: ${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks`);
 writeTree(largeContent, largeEventFiles(defaultSize));
-const dataStore = join(root, 'node_modules/.astro/data-store.json');
+/** Astro's caches, the content stores included (one per content folder: astro.config.mjs). */
+const astroCache = join(root, 'node_modules/.astro');
 const large: BuildMeasurement[] = [];
 const control: BuildMeasurement[] = [];
 let largePages = 0;
 let largeBytes: typeof bytes = [];
 for (let i = 1; i <= runs; i++) {
 	// Cold builds, as on a fresh clone: no content cache from the run before.
-	rmSync(dataStore, { force: true });
+	rmSync(astroCache, { recursive: true, force: true });
 	rmSync(largeDist, { recursive: true, force: true });
 	log(`large event, build ${i}/${runs}`);
 	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent } }));
@@ -135,7 +137,7 @@ for (let i = 1; i <= runs; i++) {
 	const controlPages = (await listFiles(join(controlDir, 'dist'))).filter((f) => f.endsWith('.html')).length;
 	if (controlPages !== largePages) throw new Error(`control built ${controlPages} pages, the large event ${largePages}`);
 }
-rmSync(dataStore, { force: true }); // the next real build starts clean, not from the large event's cache
+rmSync(astroCache, { recursive: true, force: true }); // the next build starts clean
 const largeSeries = series(`Large event (${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks, ko + en)`, largePages, large);
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
 const ratio = largeSeries.wallMs / controlSeries.wallMs;
@@ -175,11 +177,22 @@ const lhRows = lighthouse.map(
 const lowest = lighthouse.length ? Math.min(...lighthouse.flatMap((r) => Object.values(r.scores))) : Number.NaN;
 const lost = [...new Set(lighthouse.flatMap((r) => r.lost.map((l) => `${r.url} ${l}`)))];
 const allWarnings = [...real.warnings, ...largeSeries.warnings, ...controlSeries.warnings];
+const largeAt = (path: string) => largeBytes.filter((p) => p.path === path || p.path === `/en${path}`).map((p) => p.b.html.raw);
+const largeMy = Math.max(...largeAt('/my/'));
+const largeAgenda = Math.max(...largeAt('/agenda/'));
+const worstCls = lighthouse.length ? Math.max(...lighthouse.map((r) => r.cls)) : Number.NaN;
+const agendaCls = lighthouse.filter((r) => r.url.endsWith('/agenda/')).map((r) => r.cls);
+const beforeAfterRows = (['/my/', '/agenda/', '/', '/sessions/session-0001/'] as const).map(
+	(path) => `| \`${path}\` (ko) | ${kb(largeEventBefore[path])} | ${kb(largeAt(path)[0] ?? Number.NaN)} |`,
+);
 const budgetRows = [
 	['Every HTML page of the real event, brotli', `≤ ${kb(budgets.htmlBrotli)}`, `largest ${kb(largestHtml.br)} (\`${largestHtml.file}\`)`, largestHtml.br <= budgets.htmlBrotli],
 	['All CSS together, brotli', `≤ ${kb(budgets.cssBrotli)}`, kb(cssTotal), cssTotal <= budgets.cssBrotli],
 	['Lighthouse, every category and page', `${budgets.lighthouse}`, withLighthouse ? `lowest ${lowest}` : 'not run', withLighthouse && lowest >= budgets.lighthouse],
 	['Large build time ÷ control', `≤ ${budgets.buildRatio}×`, `${ratio.toFixed(2)}×`, ratio <= budgets.buildRatio],
+	['Large event: "my agenda" HTML, raw', `≤ ${kb(budgets.largeMyRaw)}`, kb(largeMy), largeMy <= budgets.largeMyRaw],
+	['Large event: agenda HTML, raw', `≤ ${(budgets.largeAgendaRaw / 1e6).toFixed(1)} MB`, `${(largeAgenda / 1e6).toFixed(2)} MB`, largeAgenda <= budgets.largeAgendaRaw],
+	['Layout shift (Lighthouse CLS), every page', `${budgets.cls}`, withLighthouse ? worstCls.toFixed(3) : 'not run', withLighthouse && worstCls <= budgets.cls],
 	['Large build throughput', `≥ ${budgets.pagesPerSecond} pages/s`, `${Math.round(largeSeries.pagesPerSecond)} pages/s`, largeSeries.pagesPerSecond >= budgets.pagesPerSecond],
 	['Large build peak memory', `≤ ${mb(budgets.peakRss)}`, mb(largeSeries.peakRssBytes), largeSeries.peakRssBytes <= budgets.peakRss],
 	['Warnings in the build logs', '0', String(allWarnings.length), allWarnings.length === 0],
@@ -224,12 +237,21 @@ What one page costs: its HTML and the CSS, JavaScript and fonts it loads from th
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${bytesRows.join('\n')}
 
-The large event's pages, for scale (no budget: its agenda lists 1,000 sessions on one page, and a session
-page lists every session in the other ${defaultSize.rooms - 1} rooms of its slot):
+The large event's pages. Each page's size follows what it shows: "my agenda" draws the visitor's picks from
+the agenda page the browser already has, a session page lists a few of the ${defaultSize.rooms - 1} sessions beside it
+with a link to its slot, the home page's glance shows the first sessions of each slot:
 
 | page type | lang | page | HTML | HTML br |
 | --- | --- | --- | ---: | ---: |
 ${largeBytesRows.join('\n')}
+
+Before and after (the figures before are from the report of 2026-11-26, commit e231341):
+
+| large event | before | now |
+| --- | ---: | ---: |
+${beforeAfterRows.join('\n')}
+| build time ÷ control | ${largeEventBefore.buildRatio} | ${ratio.toFixed(2)}× |
+| agenda CLS (Lighthouse) | ${largeEventBefore.agendaCls} | ${agendaCls.length ? agendaCls.map((c) => c.toFixed(3)).join(', ') : 'not run'} |
 
 ## Lighthouse (mobile)
 

@@ -35,20 +35,21 @@ export function words(lang: Lang, wordsLang: Lang): Words {
 	return { wordsLang, langAttr: langAttr(lang, wordsLang) };
 }
 
-/** The words of an entry in a language: its English file over the Korean when there is one. */
-function localize<D extends object, W extends object>(
-	entry: Entry<D>,
-	lang: Lang,
-	english: ReadonlyMap<string, W>,
-): { data: D & Partial<W>; words: Words } {
-	if (lang === 'ko') return { data: entry.data, words: words(lang, 'ko') };
-	const translation = english.get(entry.id);
-	return translation ? { data: { ...entry.data, ...translation }, words: words(lang, 'en') } : { data: entry.data, words: words(lang, 'ko') };
+/**
+ * Every entry of a collection with its words in a language: the English file over the Korean when there is
+ * one, and the language those words are in.
+ */
+function localized<D extends object, W extends object>(collection: Localizable<D, W>, lang: Lang) {
+	const english = new Map(collection.english.map((e) => [e.id, e.data]));
+	return collection.entries.map((entry) => {
+		const translation = lang === 'en' ? english.get(entry.id) : undefined;
+		const data: D & Partial<W> = translation ? { ...entry.data, ...translation } : entry.data;
+		return { entry, data, words: words(lang, translation ? 'en' : 'ko') };
+	});
 }
 
 const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
-const byId = <W>(entries: readonly Entry<W>[]) => new Map(entries.map((e) => [e.id, e.data]));
 
 /** A room in a language. */
 export function roomView(event: EventData, id: string, lang: Lang): RoomView | undefined {
@@ -58,10 +59,8 @@ export function roomView(event: EventData, id: string, lang: Lang): RoomView | u
 
 /** Partner tracks in a language, in their set order, not yet joined to sessions and results. */
 export function resolveTracks(tracks: Localizable<TrackData, Partial<TrackData>>, lang: Lang): TrackView[] {
-	const english = byId(tracks.english);
-	return tracks.entries
-		.map((entry) => {
-			const { data, words } = localize(entry, lang, english);
+	return localized(tracks, lang)
+		.map(({ entry, data, words }) => {
 			return {
 				id: entry.id,
 				partner: data.partner,
@@ -88,12 +87,10 @@ export function resolveSessions(input: {
 	tracks: Localizable<TrackData, Partial<TrackData>>;
 }): SessionView[] {
 	const { lang, event } = input;
-	const english = byId(input.sessions.english);
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
 	const problems: string[] = [];
-	const views = input.sessions.entries.map((entry): SessionView => {
-		const { data, words } = localize(entry, lang, english);
+	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
 		const where = entry.filePath ?? entry.id;
 		const room = roomView(event, data.room, lang);
 		if (!room) problems.push(`${where}: room "${data.room}" is not a room in content/event.yaml`);
@@ -135,9 +132,7 @@ export function resolveSessions(input: {
 }
 
 function resolveSpeakerRefs(speakers: Localizable<SpeakerData, Partial<SpeakerData>>, lang: Lang) {
-	const english = byId(speakers.english);
-	return speakers.entries.map((entry) => {
-		const { data, words } = localize(entry, lang, english);
+	return localized(speakers, lang).map(({ entry, data, words }) => {
 		return { id: entry.id, name: data.name, role: data.role, organization: data.organization, ...words };
 	});
 }
@@ -148,10 +143,8 @@ export function resolveSpeakers(
 	sessions: readonly SessionView[],
 	lang: Lang,
 ): SpeakerView[] {
-	const english = byId(speakers.english);
 	const position = new Map(sessions.map((s, i) => [s.id, i]));
-	const views = speakers.entries.map((entry): SpeakerView => {
-		const { data, words } = localize(entry, lang, english);
+	const views = localized(speakers, lang).map(({ entry, data, words }): SpeakerView => {
 		return {
 			id: entry.id,
 			name: data.name,
@@ -169,11 +162,9 @@ export function resolveSpeakers(
 
 /** Programme results in a language, in their set order, with the tracks they came from. */
 export function resolveResults(results: Localizable<ResultData, Partial<ResultData>>, tracks: readonly TrackRef[], lang: Lang): ResultView[] {
-	const english = byId(results.english);
 	const byTrack = new Map(tracks.map((t) => [t.id, t]));
-	return results.entries
-		.map((entry) => {
-			const { data, words } = localize(entry, lang, english);
+	return localized(results, lang)
+		.map(({ entry, data, words }) => {
 			const from = data.tracks.map((id) => byTrack.get(id)).filter((t): t is TrackRef => t !== undefined);
 			return { id: entry.id, title: data.title, summary: data.summary, order: data.order, tracks: from.map(trackRef), ...words };
 		})

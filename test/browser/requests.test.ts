@@ -20,7 +20,8 @@ describe.each([390, 1280])('%i px', (width) => {
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
 			if (url.origin !== shared.site.origin) return route.abort();
-			const response = await route.fetch();
+			// A loaded machine can drop a local connection now and then: ask once more before failing the page.
+			const response = await route.fetch().catch(() => route.fetch());
 			await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(url.pathname) } });
 		});
 	});
