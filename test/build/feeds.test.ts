@@ -10,7 +10,8 @@ import { uidToGuid } from '../../src/lib/conference-feed';
 import { jsonScheduleProblems, xmlScheduleProblems } from '../helpers/feeds';
 import { headersFor } from '../helpers/headers';
 import { parseCalendar } from '../helpers/ics';
-import { listFiles, readSiteFile, shownTimes } from '../helpers/site';
+import { shownTimes } from '../helpers/session-page';
+import { listFiles, readSiteFile } from '../helpers/site';
 
 const files = await listFiles();
 const sessionIds = [...new Set(files.filter((f) => /^\/sessions\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[2]!))].sort();

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteDir } from '../helpers/paths';
 import { contentLines, parseCalendar, timeZoneProblems, veventBlocks, wireProblems, type ParsedEvent } from '../helpers/ics';
-import { listFiles, readSiteFile, shownTimes } from '../helpers/site';
+import { shownTimes } from '../helpers/session-page';
+import { listFiles, readSiteFile } from '../helpers/site';
 
 const files = await listFiles();
 const icsFiles = files.filter((f) => f.endsWith('.ics'));

@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { expect } from 'vitest';
 import { siteDir } from './paths';
 
 /** Every file of a built site, as paths relative to its root with a leading "/". */
@@ -22,14 +21,4 @@ export function readSiteFile(path: string, dir = siteDir): Promise<string> {
 /** The URL path a page file is served at: "/en/agenda/index.html" → "/en/agenda/". */
 export function pageUrl(file: string): string {
 	return file.replace(/index\.html$/, '');
-}
-
-/** The instants a session page shows for its session: the first two <time datetime="…T…"> of its <article>. */
-export async function shownTimes(prefix: string, id: string): Promise<{ startMs: number; endMs: number; status: string }> {
-	const html = await readSiteFile(`${prefix}/sessions/${id}/index.html`);
-	const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-	const times = [...article.matchAll(/<time datetime="([^"]+T[^"]+)"/g)].map((m) => Date.parse(m[1]!));
-	const status = /data-status="(\w+)"/.exec(article)?.[1] ?? '';
-	expect(times.length, `${prefix}/sessions/${id}/ shows a start and an end`).toBeGreaterThanOrEqual(2);
-	return { startMs: times[0]!, endMs: times[1]!, status };
 }
