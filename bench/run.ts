@@ -112,6 +112,21 @@ log(`generating a large event: ${defaultSize.sessions} sessions, ${defaultSize.s
 writeTree(largeContent, largeEventFiles(defaultSize));
 /** Astro's caches, the content stores included (one per content folder: astro.config.mjs). */
 const astroCache = join(root, 'node_modules/.astro');
+
+// Preview images: one large build with an empty image cache, as on a fresh clone, then one with it
+// full. The series below reuses the full cache, as a CI that keeps node_modules/.cache would.
+const ogCache = join(work, 'og-cache/');
+rmSync(ogCache, { recursive: true, force: true });
+const ogRuns: { name: string; m: BuildMeasurement }[] = [];
+for (const name of ['empty image cache (cold)', 'full image cache (warm)']) {
+	rmSync(astroCache, { recursive: true, force: true });
+	rmSync(largeDist, { recursive: true, force: true });
+	log(`large event with preview images, ${name}`);
+	ogRuns.push({ name, m: await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }) });
+}
+const ogImages = (await listFiles(largeDist)).filter((f) => /^\/og\/.*\.png$/.test(f));
+const ogBytes = ogImages.map((f) => readFileSync(join(largeDist, f)).byteLength);
+
 const large: BuildMeasurement[] = [];
 const control: BuildMeasurement[] = [];
 let largePages = 0;
@@ -121,7 +136,7 @@ for (let i = 1; i <= runs; i++) {
 	rmSync(astroCache, { recursive: true, force: true });
 	rmSync(largeDist, { recursive: true, force: true });
 	log(`large event, build ${i}/${runs}`);
-	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent } }));
+	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }));
 	if (i === 1) {
 		largePages = (await listFiles(largeDist)).filter((f) => f.endsWith('.html')).length;
 		largeBytes = samplePages(largeContent).map((sample) => {
@@ -162,6 +177,9 @@ if (withLighthouse) {
 }
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────
+/** Milliseconds Astro's log gives the files under /og/ ("├─ /og/ko/index.png (+41ms)"). */
+const ogMs = (log: string) => [...log.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+const ogRows = ogRuns.map(({ name, m }) => `| ${name} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(ogMs(m.log))} | ${mb(m.peakRssBytes)} |`);
 const buildRows = [real, largeSeries, controlSeries].map(
 	(b) => `| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
 );
@@ -228,6 +246,18 @@ ${buildRows.join('\n')}
 
 Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
 ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join('\n')}\n` : ''}
+## Preview images (large event)
+
+The build renders a 1200×630 PNG per page and language (${ogImages.length.toLocaleString('en')} for the large event; largest
+${kb(Math.max(...ogBytes))}, median ${kb(median(ogBytes))}) with satori and resvg, and keeps each under a hash of its
+words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`). A build with an empty
+cache renders them all; a build with a full cache copies them. "Images" is the time Astro's log gives the
+\`/og/\` files; the build series above ran with the full cache.
+
+| large event build | time | CPU time | images | peak memory |
+| --- | ---: | ---: | ---: | ---: |
+${ogRows.join('\n')}
+
 ## Bytes per page type (real event)
 
 What one page costs: its HTML and the CSS, JavaScript and fonts it loads from the site, raw and with brotli
@@ -275,5 +305,5 @@ writeFileSync(join(root, 'docs/performance.md'), searchSection ? `${doc.trimEnd(
 log('wrote docs/performance.md');
 console.log(`\n${budgetRows.map(([what, limit, measured, ok]) => `${mark(ok)} ${what}: ${measured} (${limit})`).join('\n')}`);
 if (!args.includes('--keep')) {
-	for (const dir of ['large', 'control', 'site']) rmSync(join(work, dir), { recursive: true, force: true });
+	for (const dir of ['large', 'control', 'site', 'og-cache']) rmSync(join(work, dir), { recursive: true, force: true });
 }

@@ -123,6 +123,11 @@ export default {
 	'calendar.spanNote': 'The Google and Outlook links add {start}–{end} ({zone}) as one event. To get each session, subscribe or download the .ics file.',
 	'calendar.tentativeNote': 'Time TBC: the time and room may change once confirmed. See the latest at the address below.',
 	'calendar.more': 'Details',
+	// Link previews and QR codes
+	'og.moreSpeakers': '+{n} more',
+	'og.imageAlt': '{title} — {event}, {date}',
+	'qr.page': 'This page online',
+	'qr.home': 'Event website',
 	// Issue 14: conference-app feeds, search.
 	'feeds.heading': 'Conference apps',
 	'feeds.intro': 'In conference apps such as Giggity, EventFahrplan or ConfClerk, add one of these schedule addresses.',

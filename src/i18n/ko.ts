@@ -121,6 +121,11 @@ export default {
 	'calendar.spanNote': 'Google·Outlook 링크는 {start}–{end}({zone})를 일정 하나로 추가합니다. 세션마다 담으려면 구독하거나 .ics 파일을 받으세요.',
 	'calendar.tentativeNote': '시간 미정: 시간과 장소는 확정되면 바뀔 수 있습니다. 최신 일정은 아래 주소에서 확인하세요.',
 	'calendar.more': '자세히 보기',
+	// Link previews and QR codes
+	'og.moreSpeakers': '외 {n}명',
+	'og.imageAlt': '{title} — {event}, {date}',
+	'qr.page': '이 페이지 주소',
+	'qr.home': '행사 홈페이지',
 	// Issue 14: conference-app feeds, search.
 	'feeds.heading': '컨퍼런스 앱',
 	'feeds.intro': 'Giggity, EventFahrplan, ConfClerk 같은 컨퍼런스 앱에서는 아래 일정 주소 가운데 하나를 추가하세요.',

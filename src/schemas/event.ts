@@ -31,6 +31,24 @@ export const OrganizerSchema = z.strictObject({
 	url: z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com"' }).optional(),
 });
 
+/** The venue's postal address: every part optional, so content states only what is known. */
+export const AddressSchema = z.strictObject({
+	street: LocalizedTextSchema.optional().describe('Street and number, e.g. 한강대로 95'),
+	region: LocalizedTextSchema.optional().describe('Province or metropolitan city, e.g. 서울특별시'),
+	postalCode: z.string().min(1).optional().describe('Postal code, e.g. 04377'),
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR')
+		.optional()
+		.describe('ISO 3166-1 country code, e.g. KR'),
+});
+
+/** Site-ownership codes that search consoles ask to put in a <meta> tag. */
+export const VerificationSchema = z.strictObject({
+	naver: z.string().min(1).optional().describe('Naver Search Advisor: the content of naver-site-verification'),
+	google: z.string().min(1).optional().describe('Google Search Console: the content of google-site-verification'),
+});
+
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
 	name: LocalizedTextSchema,
@@ -48,6 +66,7 @@ export const EventSchema = z.strictObject({
 		city: LocalizedTextSchema,
 		mapQuery: z.string().min(1).describe('What to search for on Naver Map and Kakao Map'),
 		note: LocalizedTextSchema.optional(),
+		address: AddressSchema.optional().describe('Leave out what is not confirmed: search engines read it as fact'),
 	}),
 	rooms: z.array(RoomSchema).min(1),
 	organizers: z.array(OrganizerSchema).min(1),
@@ -60,5 +79,6 @@ export const EventSchema = z.strictObject({
 		})
 		.default({})
 		.describe("The pages' opening sentences, which say what this event's speakers, tracks and results are"),
+	verification: VerificationSchema.optional().describe('Search-console ownership codes; leave out until the site is registered'),
 });
 export type EventData = z.infer<typeof EventSchema>;

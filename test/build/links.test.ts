@@ -196,6 +196,14 @@ describe.each(sites)('$name', (site) => {
 		expect(result.sitemap.length).toBeGreaterThan(10);
 		for (const loc of result.sitemap) expect(loc.startsWith(`${site.siteUrl}${site.base}`), loc).toBe(true);
 	});
+
+	test('robots.txt names the sitemap by its absolute URL under SITE_URL and the base, and it exists', async () => {
+		const robots = await readFile(join(site.dir, 'robots.txt'), 'utf8');
+		const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+		expect(sitemap).toBe(`${site.siteUrl}${site.base}sitemap-index.xml`);
+		expect(existsSync(join(site.dir, 'sitemap-index.xml'))).toBe(true);
+		expect(robots).toMatch(/^User-agent: \*$/m);
+	});
 });
 
 test('the checker finds a missing page, a missing #fragment, a URL outside the base and an unlisted page', async () => {

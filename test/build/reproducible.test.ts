@@ -10,9 +10,10 @@ import { buildSite } from '../helpers/build';
 import { outputRoot } from '../helpers/paths';
 import { listFiles } from '../helpers/site';
 
+// Each build renders its preview images afresh (its own empty image cache), so the PNGs are compared too.
 const builds = [
-	{ dir: `${outputRoot}repro-a/`, env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' } },
-	{ dir: `${outputRoot}repro-b/`, env: { TZ: 'UTC', LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8' } },
+	{ dir: `${outputRoot}repro-a/`, env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', OG_CACHE_DIR: `${outputRoot}repro-a-og/` } },
+	{ dir: `${outputRoot}repro-b/`, env: { TZ: 'UTC', LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8', OG_CACHE_DIR: `${outputRoot}repro-b-og/` } },
 ];
 
 /** Every file of a build with the SHA-256 of its bytes. */
@@ -29,6 +30,7 @@ beforeAll(async () => {
 	// One after the other: two builds at once would only fight over the two cores.
 	for (const { dir, env } of builds) {
 		await rm(dir, { recursive: true, force: true });
+		await rm(env.OG_CACHE_DIR, { recursive: true, force: true });
 		await buildSite(dir, env);
 	}
 	[a, b] = await Promise.all(builds.map(({ dir }) => fingerprint(dir)));
@@ -36,6 +38,7 @@ beforeAll(async () => {
 
 test('both builds write the same files', () => {
 	expect(a.size).toBeGreaterThan(10);
+	expect([...a.keys()].filter((f) => f.endsWith('.png')).length, 'preview images').toBeGreaterThan(10);
 	expect([...b.keys()]).toEqual([...a.keys()]);
 });
 

@@ -5,21 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { attr, elements, text, type Element } from '../helpers/html';
 import { headersFor, parseCsp, parseHeaders, projectHeaders } from '../helpers/headers';
 import { root, siteDir } from '../helpers/paths';
 import { listPages, readSiteFile } from '../helpers/site';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-function* elements(node: Node): Generator<Element> {
-	if ('tagName' in node) yield node;
-	for (const child of 'childNodes' in node ? node.childNodes : []) yield* elements(child);
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const text = (el: Element) => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 describe('public/_headers', () => {

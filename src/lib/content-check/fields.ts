@@ -251,5 +251,9 @@ export function eventFieldDocs(ctx: ContentContext): Record<string, FieldDoc> {
 		url: text('https:// 로 시작하는 전체 주소', 'a full address starting with https://', '    url: https://example.com'),
 		ko: text('한국어 글', 'Korean text', '  ko: 서울드래곤시티'),
 		en: text('영어 글', 'English text', '  en: Seoul Dragon City'),
+		// Optional: the venue address and search-console codes
+		'venue.address': text('확정된 주소만: street, region, postalCode, country', 'only what is confirmed: street, region, postalCode, country', '  address:\n    country: KR'),
+		'venue.address.country': text('두 글자 국가 코드', 'two-letter country code', '    country: KR'),
+		verification: text('사이트 소유 확인 코드: naver, google', 'site-verification codes: naver, google', 'verification:\n  naver: 0123abcd'),
 	};
 }

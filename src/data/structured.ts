@@ -1,0 +1,56 @@
+/**
+ * The structured data of the home, session and speaker pages, from the same views the pages render
+ * (the builders are in src/lib/structured-data.ts).
+ */
+import type { Event, ProfilePage } from 'schema-dts';
+import { localeTag, type Lang } from '../lib/i18n';
+import type { SessionView, SpeakerView } from '../lib/model';
+import { ogImageName } from '../lib/og-card';
+import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/structured-data';
+import type { EventData } from '../schemas/event';
+import { absoluteUrl } from './urls';
+
+function facts(event: EventData, lang: Lang): EventFacts {
+	const address = event.venue.address;
+	return {
+		name: event.name[lang],
+		description: event.description[lang],
+		inLanguage: localeTag(lang),
+		venue: {
+			name: event.venue.name[lang],
+			city: event.venue.city[lang],
+			address: address && { street: address.street?.[lang], region: address.region?.[lang], postalCode: address.postalCode, country: address.country },
+		},
+		organizers: event.organizers.map((o) => ({ name: o.name[lang], url: o.url })),
+	};
+}
+
+/** A page's own URL and image, and the event day's identity (the Korean home page's, in both languages). */
+function urls(lang: Lang, path: string, site: URL | undefined): PageUrls {
+	return {
+		page: absoluteUrl(lang, path, site),
+		image: new URL(`${import.meta.env.BASE_URL}og/${ogImageName(lang, path)}`, site).href,
+		dayId: `${absoluteUrl('ko', '/', site)}#event`,
+	};
+}
+
+/** The home page: the event day, from its first session's start to its last session's end. */
+export function homeJsonLd(event: EventData, lang: Lang, site: URL | undefined, sessions: SessionView[]): Event[] {
+	const span = programmeSpan(sessions);
+	return span ? [eventDayJsonLd(facts(event, lang), urls(lang, '/', site), span)] : [];
+}
+
+/** A session page: the session as an Event within the day. */
+export function sessionPageJsonLd(event: EventData, lang: Lang, site: URL | undefined, session: SessionView): Event {
+	const path = `/sessions/${session.id}/`;
+	return sessionJsonLd(
+		facts(event, lang),
+		{ ...urls(lang, path, site), id: `${absoluteUrl('ko', path, site)}#event`, speaker: (s) => absoluteUrl(lang, `/speakers/${s.id}/`, site) },
+		session,
+	);
+}
+
+/** A speaker page: a profile about the person. */
+export function speakerPageJsonLd(lang: Lang, site: URL | undefined, speaker: SpeakerView): ProfilePage {
+	return speakerJsonLd(speaker, urls(lang, `/speakers/${speaker.id}/`, site), localeTag(lang));
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getOgCards } from '../../data/og';
+import { languages } from '../../lib/i18n';
+import { ogImageName, type OgCard } from '../../lib/og-card';
+import { ogPng } from '../../lib/og-image';
+
+/** One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … */
+export const getStaticPaths = (async () => {
+	const cards = await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))));
+	return cards.flat().map(({ lang, path, card }) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
+	new Response(new Uint8Array(await ogPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
