@@ -48,7 +48,8 @@ export function serviceWorker(): AstroIntegration {
 						swDest: join(site, SERVICE_WORKER_FILE),
 						globDirectory: site,
 						globPatterns: PRECACHE_PATTERNS,
-						globIgnores: [SERVICE_WORKER_FILE, '**/*.map'],
+						// og/: link-preview cards for chat apps and search engines, never shown on the site's pages.
+						globIgnores: [SERVICE_WORKER_FILE, '**/*.map', 'og/**'],
 					});
 					if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
 					logger.info(`service worker: ${count} files to install (${Math.round(size / 1024)} KB)`);
