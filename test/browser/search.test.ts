@@ -70,7 +70,8 @@ describe.each(['', '/en'])('%s/search/', (prefix) => {
 		} finally {
 			await page.close();
 		}
-	});
+		// One search per session: allow for a machine busy with the other suites.
+	}, 120_000);
 });
 
 test('a Korean word with a particle finds the pages that write it with another ending', async () => {
