@@ -201,7 +201,8 @@ test.each(['/agenda/', '/en/agenda/', '/my/', '/en/my/'])('no horizontal scrolli
 				localStorage.setItem('techday-2024:my-agenda:v1', '["keynote","google-track","aws-track"]');
 			}),
 	);
-	expect(await page.locator('[data-local-time]:visible').count()).toBeGreaterThan(0);
+	// My agenda draws its cards from the agenda page after loading: wait until they show.
+	await page.locator('[data-local-time]:visible').first().waitFor();
 	const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 	expect(width.scroll).toBeLessThanOrEqual(width.client);
 	await page.context().close();
