@@ -128,4 +128,10 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': 'This page online',
 	'qr.home': 'Event website',
+	// Components in .mdx bodies (issue 12)
+	'mdx.callout.note': 'Note',
+	'mdx.callout.tip': 'Tip',
+	'mdx.callout.warning': 'Warning',
+	'mdx.external': '(leaves this site)',
+	'mdx.steps': 'Steps',
 } satisfies UiStrings;

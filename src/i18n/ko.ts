@@ -126,4 +126,10 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': '이 페이지 주소',
 	'qr.home': '행사 홈페이지',
+	// Components in .mdx bodies (issue 12)
+	'mdx.callout.note': '참고',
+	'mdx.callout.tip': '도움말',
+	'mdx.callout.warning': '주의',
+	'mdx.external': '(다른 사이트로 이동)',
+	'mdx.steps': '단계',
 } as const;

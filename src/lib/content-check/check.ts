@@ -7,6 +7,7 @@ import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
 import { overlaps, type Timed } from '../schedule';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
+import { isBodyImage, type BodyTargets } from './mdx';
 import { eventFieldDocs, fieldDocs, wordFields, type ContentContext } from './fields';
 import { EVENT_FILE, keyLine } from './parse';
 import { issuesToProblems, show } from './zod-issues';
@@ -101,6 +102,11 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		tracks: idsOf('tracks'),
 		date: eventDate(event?.data.date),
 	};
+	const bodyTargets: BodyTargets = {
+		ids: { sessions: idsOf('sessions'), speakers: ctx.speakers, tracks: ctx.tracks },
+		contentFiles: new Set(files.map((f) => f.rel)),
+		routes: env.routes,
+	};
 	const timeZone = validTimeZone(event?.data.timeZone);
 	const koreanPath = (english: RawFile) =>
 		entries.find((f) => f.lang === 'ko' && f.collection === english.collection && f.id === english.id)?.path ??
@@ -132,6 +138,8 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
+		// A photo next to an .mdx body, for <Figure src="./photo.jpg">.
+		if (file.kind === 'other' && isBodyImage(file.rel)) continue;
 		if (file.kind === 'other') {
 			push(
 				file,
@@ -219,7 +227,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				}),
 			);
 		}
-		problems.push(...checkBody(file, env));
+		problems.push(...checkBody(file, env, bodyTargets));
 		if (typeof file.data.photo === 'string' && /^\//.test(file.data.photo) && !env.publicFiles.has(file.data.photo)) {
 			push(
 				file,
