@@ -64,7 +64,7 @@ describe.each([
 ] as const)('%s', (lang, prefix, note, warning, leaves, speaker, sessionWords) => {
 	test('Callout: a labelled box whose kind screen readers hear', async () => {
 		const html = await page(lang);
-		expect(html).toMatch(new RegExp(`<aside class="mdx-callout mdx-callout-note" aria-label="${note}" data-callout="note"><p class="mdx-callout-label">${note}</p>`));
+		expect(html).toMatch(new RegExp(`<div class="mdx-callout mdx-callout-note" role="note" aria-label="${note}" data-callout="note"><p class="mdx-callout-label">${note}</p>`));
 		expect(html).toContain(`aria-label="${warning}"`);
 	});
 

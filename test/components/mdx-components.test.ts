@@ -30,7 +30,7 @@ describe.each([
 	test.each(['note', 'tip', 'warning'] as const)('Callout %s: a box named by its label, which screen readers announce', async (type) => {
 		const html = await render(Callout, path, { type }, '<p>글</p>');
 		expect(html).toBe(
-			`<aside class="mdx-callout mdx-callout-${type}" aria-label="${labels[type]}" data-callout="${type}"><p class="mdx-callout-label">${labels[type]}</p><p>글</p></aside>`,
+			`<div class="mdx-callout mdx-callout-${type}" role="note" aria-label="${labels[type]}" data-callout="${type}"><p class="mdx-callout-label">${labels[type]}</p><p>글</p></div>`,
 		);
 	});
 
