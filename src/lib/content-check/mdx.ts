@@ -1,5 +1,5 @@
 import { dirname, posix } from 'node:path';
-import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type PropForm } from '../mdx-components';
+import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type MdxComponentName, type PropForm } from '../mdx-components';
 import { closestKey } from './zod-issues';
 import type { Problem, RawFile, Rule } from './types';
 
@@ -53,7 +53,7 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 			line,
 			`<${name || '>'}${name ? ' …>' : ''}`,
 			`쓸 수 있는 컴포넌트는 ${MDX_COMPONENT_NAMES.join(', ')} 뿐입니다 (import 없이) / the only components are these, used without import`,
-			guess ? `<${guess} …> 를 쓰려던 것인가요? / did you mean <${guess}>?  ${MDX_COMPONENTS[guess].example}` : MDX_COMPONENTS.Callout.example,
+			guess ? `<${guess} …> 를 쓰려던 것인가요? / did you mean <${guess}>?  ${MDX_COMPONENTS[guess as MdxComponentName].example}` : MDX_COMPONENTS.Callout.example,
 		);
 		return;
 	}
