@@ -18,7 +18,7 @@ export interface ComponentSpec {
 	children: 'markdown' | 'none' | 'ordered-list';
 	/** For link components: the collection their id points into. */
 	collection?: 'sessions' | 'speakers' | 'tracks';
-	/** A correct use to copy. */
+	/** A correct use to copy; ID stands for an id of `collection` (the content check fills in a real one). */
 	example: string;
 }
 
@@ -34,22 +34,22 @@ export const MDX_COMPONENTS = {
 	Callout: {
 		props: { type: required('callout-type') },
 		children: 'markdown',
-		example: '<Callout type="note">\n신분증을 챙겨 오세요.\n</Callout>',
+		example: '<Callout type="note">\n알릴 내용 / what to say\n</Callout>',
 	},
-	SessionLink: { props: { id: required('id') }, children: 'none', collection: 'sessions', example: '<SessionLink id="keynote" />' },
-	SpeakerLink: { props: { id: required('id') }, children: 'none', collection: 'speakers', example: '<SpeakerLink id="cho-sungzoon" />' },
-	TrackLink: { props: { id: required('id') }, children: 'none', collection: 'tracks', example: '<TrackLink id="google" />' },
+	SessionLink: { props: { id: required('id') }, children: 'none', collection: 'sessions', example: '<SessionLink id="ID" />' },
+	SpeakerLink: { props: { id: required('id') }, children: 'none', collection: 'speakers', example: '<SpeakerLink id="ID" />' },
+	TrackLink: { props: { id: required('id') }, children: 'none', collection: 'tracks', example: '<TrackLink id="ID" />' },
 	Figure: {
 		props: { src: required('local-image'), alt: required('text'), caption: optional('text') },
 		children: 'none',
-		example: '<Figure src="./photo.jpg" alt="발표장 전경" caption="2024년 기조연설" />',
+		example: '<Figure src="./photo.jpg" alt="사진에 보이는 것 / what the photo shows" caption="사진 설명 / caption" />',
 	},
 	LinkCard: {
 		props: { href: required('web-link'), title: required('text'), description: optional('text') },
 		children: 'none',
-		example: '<LinkCard href="https://example.com/" title="행사 안내" description="신청 방법" />',
+		example: '<LinkCard href="https://example.com/" title="제목 / title" description="설명 / description" />',
 	},
-	Steps: { props: {}, children: 'ordered-list', example: '<Steps>\n\n1. 지하철 2호선 역에서 내립니다.\n2. 3번 출구로 나옵니다.\n\n</Steps>' },
+	Steps: { props: {}, children: 'ordered-list', example: '<Steps>\n\n1. 첫 단계 / first step\n2. 다음 단계 / next step\n\n</Steps>' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

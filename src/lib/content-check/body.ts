@@ -140,7 +140,7 @@ export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTar
 						line,
 						node.url,
 						`사이트에 ${node.url} 페이지나 public${publicPath(node.url)} 파일이 없습니다 / there is no page ${node.url} and no file public${publicPath(node.url)}`,
-						/\.[a-z0-9]+$/i.test(publicPath(node.url)) ? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}` : '[프로그램](/agenda/), [기조연설](/sessions/keynote/)',
+						/\.[a-z0-9]+$/i.test(publicPath(node.url)) ? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}` : '[프로그램 / programme](/agenda/)',
 					);
 				}
 				if (node.url && !SAFE_LINK.test(node.url)) {

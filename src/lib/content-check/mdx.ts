@@ -1,5 +1,5 @@
 import { dirname, posix } from 'node:path';
-import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type MdxComponentName, type PropForm } from '../mdx-components';
+import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
 import { closestKey } from './zod-issues';
 import type { Problem, RawFile, Rule } from './types';
 
@@ -31,6 +31,12 @@ const FORM_WORDS: Record<PropForm, string> = {
 	'callout-type': 'note, tip, warning 중 하나 / one of note, tip, warning',
 };
 
+/** A component's example with a real id of its collection in place of ID. */
+function exampleOf(name: MdxComponentName, targets: BodyTargets): string {
+	const spec: ComponentSpec = MDX_COMPONENTS[name];
+	return spec.collection ? spec.example.replace('"ID"', `"${targets.ids[spec.collection][0] ?? 'id'}"`) : spec.example;
+}
+
 /** The ids nearest to a mistyped one: the closest by spelling first, then the rest, at most five. */
 export function nearestIds(id: string, ids: readonly string[]): string[] {
 	const best = closestKey(id, ids);
@@ -53,17 +59,18 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 			line,
 			`<${name || '>'}${name ? ' …>' : ''}`,
 			`쓸 수 있는 컴포넌트는 ${MDX_COMPONENT_NAMES.join(', ')} 뿐입니다 (import 없이) / the only components are these, used without import`,
-			guess ? `<${guess} …> 를 쓰려던 것인가요? / did you mean <${guess}>?  ${MDX_COMPONENTS[guess as MdxComponentName].example}` : MDX_COMPONENTS.Callout.example,
+			guess ? `<${guess} …> 를 쓰려던 것인가요? / did you mean <${guess}>?  ${exampleOf(guess as MdxComponentName, targets)}` : exampleOf('Callout', targets),
 		);
 		return;
 	}
 	const spec = MDX_COMPONENTS[name];
+	const example = exampleOf(name, targets);
 	const props = spec.props as Record<string, { form: PropForm; required: boolean }>;
 	const allowed = Object.keys(props);
 	const written = new Map<string, string>();
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-			add('mdx-component', line, `<${name} {…}>`, `속성은 이름="글" 로만 씁니다 / props are written name="text"`, spec.example);
+			add('mdx-component', line, `<${name} {…}>`, `속성은 이름="글" 로만 씁니다 / props are written name="text"`, example);
 			continue;
 		}
 		const prop = attribute.name;
@@ -76,23 +83,23 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 				allowed.length > 0
 					? `<${name}> 의 속성은 ${allowed.join(', ')} 입니다 / the props of <${name}> are ${allowed.join(', ')}${guess ? ` (${guess}?)` : ''}`
 					: `<${name}> 에는 속성이 없습니다 / <${name}> takes no props`,
-				spec.example,
+				example,
 			);
 			continue;
 		}
 		if (typeof attribute.value !== 'string') {
 			const shown = attribute.value && typeof attribute.value === 'object' && 'value' in attribute.value ? `{${String(attribute.value.value)}}` : '(값 없음 / no value)';
-			add('mdx-component', line, `${prop}=${shown}`, `${prop}="…": ${FORM_WORDS[props[prop]!.form]} — { } 없이 / without { }`, spec.example);
+			add('mdx-component', line, `${prop}=${shown}`, `${prop}="…": ${FORM_WORDS[props[prop]!.form]} — { } 없이 / without { }`, example);
 			continue;
 		}
 		written.set(prop, attribute.value);
 		if (!propFormOk(props[prop]!.form, attribute.value)) {
-			add('mdx-component', line, `${prop}="${attribute.value}"`, `${prop}: ${FORM_WORDS[props[prop]!.form]}`, spec.example);
+			add('mdx-component', line, `${prop}="${attribute.value}"`, `${prop}: ${FORM_WORDS[props[prop]!.form]}`, example);
 		}
 	}
 	for (const [prop, p] of Object.entries(props)) {
 		if (p.required && !node.attributes?.some((a) => a.name === prop)) {
-			add('mdx-component', line, `<${name}> (${prop} 없음 / no ${prop})`, `<${name}> 에는 ${prop} 이(가) 꼭 있어야 합니다 / <${name}> needs ${prop}`, spec.example);
+			add('mdx-component', line, `<${name}> (${prop} 없음 / no ${prop})`, `<${name}> 에는 ${prop} 이(가) 꼭 있어야 합니다 / <${name}> needs ${prop}`, example);
 		}
 	}
 	const id = written.get('id');
@@ -122,10 +129,10 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 		}
 	}
 	if (spec.children === 'none' && (node.children ?? []).length > 0) {
-		add('mdx-component', line, `<${name}>…</${name}>`, `<${name} … /> 는 안에 글을 넣지 않고 /> 로 닫습니다 / <${name} … /> has nothing inside; close it with />`, spec.example);
+		add('mdx-component', line, `<${name}>…</${name}>`, `<${name} … /> 는 안에 글을 넣지 않고 /> 로 닫습니다 / <${name} … /> has nothing inside; close it with />`, example);
 	}
 	if (spec.children === 'ordered-list' && !(node.children ?? []).some((c) => c.type === 'list' && c.ordered)) {
-		add('mdx-component', line, `<${name}> (번호 목록 없음 / no numbered list)`, `<${name}> 안에는 1. 2. 3. 번호 목록을 씁니다 (앞뒤로 빈 줄) / put a numbered list 1. 2. 3. inside, with blank lines around it`, spec.example);
+		add('mdx-component', line, `<${name}> (번호 목록 없음 / no numbered list)`, `<${name}> 안에는 1. 2. 3. 번호 목록을 씁니다 (앞뒤로 빈 줄) / put a numbered list 1. 2. 3. inside, with blank lines around it`, example);
 	}
 }
 
