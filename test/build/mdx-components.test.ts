@@ -4,6 +4,8 @@
  * no inline style and nothing from another origin.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build';
@@ -94,6 +96,11 @@ describe.each([
 			new RegExp(`<a href="https://example.com/guide" rel="external noopener noreferrer" class="mdx-link-card" data-external>[\\s\\S]*?example\\.com ${leaves.replace(/[()]/g, '\\$&')}</span></a>`),
 		);
 		expect(html).toMatch(/<div class="mdx-steps"><ol>\s*<li>(하나|One)<\/li>\s*<li>(둘|Two)<\/li>\s*<\/ol><\/div>/);
+	});
+
+	test('the page with every component is valid HTML (project html-validate config)', async () => {
+		const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(join(outDir, `${prefix}/sessions/keynote/index.html`));
+		expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} [${m.ruleId}] ${m.message}`))).toEqual([]);
 	});
 
 	test('no script, no inline style, no outside image in the body', async () => {
