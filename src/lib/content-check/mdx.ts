@@ -1,6 +1,6 @@
 import { dirname, posix } from 'node:path';
 import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
-import { closestKey } from './zod-issues';
+import { closestMatch } from '../closest';
 import type { Problem, RawFile, Rule } from './types';
 
 /** What a body's components and links may point at, gathered once for all files. */
@@ -39,7 +39,7 @@ function exampleOf(name: MdxComponentName, targets: BodyTargets): string {
 
 /** The ids nearest to a mistyped one: the closest by spelling first, then the rest, at most five. */
 export function nearestIds(id: string, ids: readonly string[]): string[] {
-	const best = closestKey(id, ids);
+	const best = closestMatch(id, ids);
 	const sharing = ids.filter((x) => x !== best && (x.includes(id) || id.includes(x) || x.split('-')[0] === id.split('-')[0]));
 	return [...(best ? [best] : []), ...sharing, ...ids.filter((x) => x !== best && !sharing.includes(x))].slice(0, 5);
 }
@@ -53,7 +53,7 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 	const line = node.position?.start.line;
 	const name = node.name ?? '';
 	if (!isMdxComponent(name)) {
-		const guess = closestKey(name, MDX_COMPONENT_NAMES);
+		const guess = closestMatch(name, MDX_COMPONENT_NAMES);
 		add(
 			'mdx-component',
 			line,
@@ -75,7 +75,7 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 		}
 		const prop = attribute.name;
 		if (!Object.hasOwn(props, prop)) {
-			const guess = closestKey(prop, allowed);
+			const guess = closestMatch(prop, allowed);
 			add(
 				'mdx-component',
 				line,
