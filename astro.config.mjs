@@ -49,5 +49,17 @@ export default defineConfig({
 	},
 	// Organizers write prose, not code; Shiki's inline styles would also break the CSP.
 	markdown: { syntaxHighlight: false, processor: safeMarkdown(base) },
-	vite: { plugins: [tailwindcss()] },
+	vite: {
+		plugins: [tailwindcss()],
+		build: {
+			rolldownOptions: {
+				// Every .mdx content entry makes Rolldown say its "use astro:head-inject" marker may not be kept: Astro's
+				// own directive, harmless and known upstream (withastro/astro#18087). Every other warning still shows.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

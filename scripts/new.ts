@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentContext, contentDirFromEnv, loadContent } from '../src/lib/content-check';
 import { ID_PATTERN } from '../src/lib/ids';
+import { MDX_COMPONENT_NAMES } from '../src/lib/mdx-components';
 import { SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
 
 function fail(message: string): never {
@@ -56,3 +57,6 @@ await mkdir(dir, { recursive: true });
 await writeFile(path, scaffoldEntry(collection, id, english ? 'en' : 'ko', ctx), { flag: 'wx' });
 console.log(`만들었습니다 / created: ${shown(path)}`);
 console.log('빈 값을 채운 뒤 npm run check 로 확인하세요 / fill in the empty values, then run: npm run check');
+console.log(
+	`본문에 컴포넌트(${MDX_COMPONENT_NAMES.join(', ')})를 쓰려면 파일 이름을 .mdx 로 바꿉니다 (CONTENT.md 12장) / to use components in the text, rename the file to .mdx (CONTENT.md part 12)`,
+);

@@ -128,6 +128,11 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': 'This page online',
 	'qr.home': 'Event website',
+	// Components in .mdx bodies (issue 12)
+	'mdx.callout.note': 'Note',
+	'mdx.callout.tip': 'Tip',
+	'mdx.callout.warning': 'Warning',
+	'mdx.external': '(leaves this site)',
 	// Issue 14: conference-app feeds, search.
 	'feeds.heading': 'Conference apps',
 	'feeds.intro': 'In conference apps such as Giggity, EventFahrplan or ConfClerk, add one of these schedule addresses.',

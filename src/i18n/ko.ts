@@ -126,6 +126,11 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': '이 페이지 주소',
 	'qr.home': '행사 홈페이지',
+	// Components in .mdx bodies (issue 12)
+	'mdx.callout.note': '참고',
+	'mdx.callout.tip': '도움말',
+	'mdx.callout.warning': '주의',
+	'mdx.external': '(다른 사이트로 이동)',
 	// Issue 14: conference-app feeds, search.
 	'feeds.heading': '컨퍼런스 앱',
 	'feeds.intro': 'Giggity, EventFahrplan, ConfClerk 같은 컨퍼런스 앱에서는 아래 일정 주소 가운데 하나를 추가하세요.',

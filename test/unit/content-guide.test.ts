@@ -63,8 +63,8 @@ describe.each([
 		const contentDir = await contentCopy(undefined, `guide-${name}`);
 		const publicDir = `${dirname(contentDir)}/public`;
 		await cp(`${root}public`, publicDir, { recursive: true });
-		// The guide tells organizers where to put photos; put them there.
-		for (const [photo] of section.matchAll(/public\/[\w/-]+\.(?:jpg|png|webp|avif)/g)) {
+		// The guide tells organizers where to put photos (public/, or beside an .mdx file); put them there.
+		for (const [photo] of section.matchAll(/(?:public|content)\/[\w/-]+\.(?:jpg|png|webp|avif)/g)) {
 			await mkdir(dirname(`${dirname(contentDir)}/${photo}`), { recursive: true });
 			await writeFile(`${dirname(contentDir)}/${photo}`, 'photo');
 		}
@@ -110,5 +110,7 @@ describe.each([
 		expect(await read('content/speakers/hong-gildong.md')).toMatch(/^photo: \/speakers\/hong-gildong\.jpg$/m);
 		expect(await read('content/en/sessions/lunch-break.md')).toMatch(/^title: Lunch$/m);
 		expect(await read('content/event.yaml')).toMatch(/^revised: 2024-11-24T21:00:00\+09:00$/m);
+		// …and components in an .mdx body (part 12), in the Korean and in the English file.
+		expect(await read(`content/${name === 'English' ? 'en/' : ''}results/partner-courses.mdx`)).toMatch(/<Steps>/);
 	});
 });

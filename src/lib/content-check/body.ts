@@ -1,5 +1,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { htmlRemovals } from './sanitize';
+import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { checkComponent, linkResolves, type BodyTargets, type JsxElement } from './mdx';
 import type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
 
 /** The field name reports use for the Markdown text under the front matter. */
@@ -36,10 +38,11 @@ const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 const CODE_LINE = /^(?:import\s+(?:[\w$*{][^\n]*\sfrom\s+)?["'][^"']+["']|export\s+(?:default\b|const\b|let\b|var\b|function\b|class\b|async\b|\{|\*))/;
 
 /**
- * Problems in a Markdown or MDX body: code (import/export, components, {expressions}, <script>),
- * HTML the sanitizer would remove, links that would be stripped, and images that are not files in public/.
+ * Problems in a Markdown or MDX body: code (import/export, {expressions}, <script>), components other than
+ * the allowed ones or written wrongly (src/lib/content-check/mdx.ts), HTML the sanitizer would remove, links
+ * that would be stripped or lead nowhere on the site, and images that are not files in public/.
  */
-export function checkBody(file: RawFile, env: CheckEnvironment): Problem[] {
+export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTargets): Problem[] {
 	const problems: Problem[] = [];
 	const add = (rule: Rule, severity: Severity, line: number | undefined, found: string, expected: string, example: string) =>
 		problems.push({ file: file.path, field: BODY_FIELD, found, expected, example, rule, severity, line });
@@ -60,13 +63,14 @@ export function checkBody(file: RawFile, env: CheckEnvironment): Problem[] {
 		);
 		return problems;
 	}
-	const componentRefusal =
-		'주최 측 콘텐츠에서는 MDX 컴포넌트와 코드를 쓰지 않습니다 (CONTENT.md 참고) / organizer content has no MDX components or code (see CONTENT.md)';
+	const componentRefusal = isMdx
+		? `주최 측 콘텐츠에는 코드를 쓰지 않습니다. 컴포넌트 ${MDX_COMPONENT_NAMES.join(', ')} 는 import 없이 씁니다 (CONTENT.md 참고) / organizer content has no code; the components ${MDX_COMPONENT_NAMES.join(', ')} need no import (see CONTENT.md)`
+		: '.md 파일에는 코드와 컴포넌트를 쓰지 않습니다. 컴포넌트는 .mdx 파일에서 씁니다 (CONTENT.md 참고) / .md files have no code or components; components go in .mdx files (see CONTENT.md)';
 	const visit = (node: Node) => {
 		const line = node.position?.start.line;
 		switch (node.type) {
 			case 'mdxjsEsm':
-				add('mdx-code', 'error', line, snippet(node.value ?? ''), `import/export ${componentRefusal}`, 'Markdown 으로만 씁니다 / write Markdown only: ' + MARKDOWN_INSTEAD);
+				add('mdx-code', 'error', line, snippet(node.value ?? ''), `import/export — ${componentRefusal}`, 'import/export 줄을 지웁니다. 컴포넌트는 그대로 씁니다 / delete the line; write a component as is: <Callout type="note">…</Callout>');
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -78,7 +82,8 @@ export function checkBody(file: RawFile, env: CheckEnvironment): Problem[] {
 				if (name.toLowerCase() === 'script') {
 					add('script', 'error', line, `<${name}>`, '스크립트는 넣을 수 없습니다 / scripts are not allowed in content', MARKDOWN_INSTEAD);
 				} else if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-					add('mdx-code', 'error', line, `<${name || '>'}${name ? ' …>' : ''}`, `컴포넌트 — ${componentRefusal}`, MARKDOWN_INSTEAD);
+					checkComponent(node as JsxElement, file, targets, (rule, at, found, expected, example) => add(rule, 'error', at, found, expected, example));
+					break;
 				} else {
 					add(
 						'raw-html',
@@ -128,6 +133,16 @@ export function checkBody(file: RawFile, env: CheckEnvironment): Problem[] {
 				break;
 			case 'link':
 			case 'definition':
+				if (node.url && /^\/(?!\/)/.test(node.url) && !linkResolves(node.url, targets, env.publicFiles)) {
+					add(
+						'broken-link',
+						'error',
+						line,
+						node.url,
+						`사이트에 ${node.url} 페이지나 public${publicPath(node.url)} 파일이 없습니다 / there is no page ${node.url} and no file public${publicPath(node.url)}`,
+						/\.[a-z0-9]+$/i.test(publicPath(node.url)) ? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}` : '[프로그램 / programme](/agenda/)',
+					);
+				}
 				if (node.url && !SAFE_LINK.test(node.url)) {
 					add(
 						'unsafe-link',

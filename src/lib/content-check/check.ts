@@ -3,6 +3,7 @@ import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type Known
 import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
+import { isBodyImage, type BodyTargets } from './mdx';
 import { EVENT_FILE, keyLine } from './parse';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
 import { entryFields, referenceExample, schemaProblems, show, type ContentContext } from './zod-issues';
@@ -77,6 +78,11 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	const ctx = contentContext(files);
 	// What references may name; the rooms only when the event file lists them.
 	const known: KnownIds = { rooms: roomIds(event), speakers: ctx.speakers, tracks: ctx.tracks };
+	const bodyTargets: BodyTargets = {
+		ids: { sessions: idsOf('sessions'), speakers: ctx.speakers, tracks: ctx.tracks },
+		contentFiles: new Set(files.map((f) => f.rel)),
+		routes: env.routes,
+	};
 	const timeZone = validTimeZone(event?.data.timeZone);
 	const koreanPath = (english: RawFile) =>
 		entries.find((f) => f.lang === 'ko' && f.collection === english.collection && f.id === english.id)?.path ??
@@ -108,6 +114,8 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
+		// A photo next to an .mdx body, for <Figure src="./photo.jpg">.
+		if (file.kind === 'other' && isBodyImage(file.rel)) continue;
 		if (file.kind === 'other') {
 			push(
 				file,
@@ -174,7 +182,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			continue;
 		}
 		problems.push(...schemaProblems(file, ctx, file.lang === 'en' ? koreanPath(file) : undefined));
-		problems.push(...checkBody(file, env));
+		problems.push(...checkBody(file, env, bodyTargets));
 		if (typeof file.data.photo === 'string' && /^\//.test(file.data.photo) && !env.publicFiles.has(file.data.photo)) {
 			push(
 				file,

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkContent } from './check';
+import { isBodyImage, routesFromPages } from './mdx';
 import { parseSource } from './parse';
 import type { Problem, RawFile } from './types';
 
@@ -12,6 +13,8 @@ export interface CheckPaths {
 	publicDir: string;
 	/** Paths in messages are shown relative to this folder (the project root). */
 	cwd?: string;
+	/** The pages folder whose routes links in bodies may point at (default: src/pages under cwd). */
+	pagesDir?: string;
 }
 
 /** What one run of the check found. */
@@ -53,7 +56,7 @@ function displayDir(dir: string, cwd: string): string {
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<RawFile[]> {
 	const shown = displayDir(contentDir, cwd);
 	const rels = await listFiles(contentDir);
-	return Promise.all(rels.map(async (rel) => parseSource(rel, await readFile(join(contentDir, rel), 'utf8'), shown)));
+	return Promise.all(rels.map(async (rel) => parseSource(rel, isBodyImage(rel) ? '' : await readFile(join(contentDir, rel), 'utf8'), shown)));
 }
 
 /**
@@ -63,10 +66,15 @@ export async function loadContent(contentDir: string, cwd = process.cwd()): Prom
 export async function runContentCheck(paths: CheckPaths): Promise<CheckRun> {
 	const started = performance.now();
 	const cwd = paths.cwd ?? process.cwd();
-	const [files, publicFiles] = await Promise.all([loadContent(paths.contentDir, cwd), listFiles(paths.publicDir)]);
+	const [files, publicFiles, pageFiles] = await Promise.all([
+		loadContent(paths.contentDir, cwd),
+		listFiles(paths.publicDir),
+		listFiles(paths.pagesDir ?? join(cwd, 'src/pages')),
+	]);
 	const problems = checkContent(files, {
 		publicFiles: new Set(publicFiles.map((f) => `/${f}`)),
 		contentDir: displayDir(paths.contentDir, cwd),
+		routes: pageFiles.length > 0 ? routesFromPages(pageFiles) : undefined,
 	});
 	return { problems, files, ms: performance.now() - started };
 }

@@ -25,6 +25,8 @@ export const RULE_TITLES: Record<Rule, string> = {
 	script: '스크립트는 넣을 수 없습니다 / scripts are not allowed',
 	'raw-html': 'HTML 이 지워집니다 / HTML will be removed',
 	'unsafe-link': '링크가 지워집니다 / link will be removed',
+	'mdx-component': 'MDX 컴포넌트를 잘못 썼습니다 / a component written wrongly',
+	'broken-link': '사이트 안에 없는 곳을 가리킵니다 / a link to nothing on this site',
 };
 
 const indent = (text: string, by: string) => text.split('\n').join(`\n${by}`);

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { htmlToHast } from 'satteri';
 import type { HastPluginDefinition } from 'satteri';
+import { sanitizeKeepingComponents } from './mdx-sanitize';
 
 /**
  * What HTML survives in organizer Markdown: GitHub's rules (no scripts, no event handlers, no
@@ -19,7 +20,8 @@ export const organizerHtmlSchema: Schema = { ...defaultSchema, clobber: [], clob
 export const sanitizeHtmlPlugin: HastPluginDefinition = {
 	name: 'techday-sanitize-html',
 	after(root, ctx) {
-		ctx.replaceNode(root, sanitize(root as Root, organizerHtmlSchema) as Root);
+		const astro = (ctx.data as { astro?: { localImagePaths?: Set<string> } }).astro;
+		ctx.replaceNode(root, sanitizeKeepingComponents(root as Root, organizerHtmlSchema, astro?.localImagePaths));
 	},
 };
 

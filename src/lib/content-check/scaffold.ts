@@ -1,4 +1,5 @@
 import type { CollectionName } from './types';
+import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { entryFields, type ContentContext } from './zod-issues';
 
 /** What organizers type after `npm run new --`, and the folder each one writes to. */
@@ -44,8 +45,10 @@ export function scaffoldEntry(collection: CollectionName, id: string, lang: 'ko'
 	}
 	lines.push(
 		'#',
-		'# 아래 --- 다음 줄부터 본문을 Markdown 으로 씁니다 (HTML, 스크립트, MDX 컴포넌트는 쓰지 않습니다).',
-		'# Below the closing ---, write the text in Markdown (no HTML, scripts or MDX components).',
+		'# 아래 --- 다음 줄부터 본문을 Markdown 으로 씁니다 (HTML, 스크립트는 쓰지 않습니다).',
+		'# Below the closing ---, write the text in Markdown (no HTML or scripts).',
+		`# 파일 이름을 .mdx 로 바꾸면 컴포넌트도 씁니다 (import 없이): ${MDX_COMPONENT_NAMES.join(', ')} — CONTENT.md 12장`,
+		`# Rename the file to .mdx to use components (no import): ${MDX_COMPONENT_NAMES.join(', ')} — CONTENT.md part 12`,
 		'---',
 		'',
 	);

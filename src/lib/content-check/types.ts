@@ -22,7 +22,9 @@ export type Rule =
 	| 'mdx-syntax'
 	| 'script'
 	| 'raw-html'
-	| 'unsafe-link';
+	| 'unsafe-link'
+	| 'mdx-component'
+	| 'broken-link';
 
 /** Errors stop the build; warnings are printed and the page is made safe (e.g. HTML removed). */
 export type Severity = 'error' | 'warning';
@@ -80,4 +82,6 @@ export interface CheckEnvironment {
 	publicFiles: ReadonlySet<string>;
 	/** The content folder as organizers see it ("content"), to name a missing event.yaml. */
 	contentDir?: string;
+	/** The page routes under src/pages/[...lang]/ ("/agenda/", "/sessions/[id]/") that body links may point at. */
+	routes?: readonly string[];
 }
