@@ -128,4 +128,6 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': 'This page online',
 	'qr.home': 'Event website',
+	// Phone agenda and accessibility (issue 15)
+	'agenda.filterMenu': 'Filters',
 } satisfies UiStrings;

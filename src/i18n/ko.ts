@@ -126,4 +126,6 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': '이 페이지 주소',
 	'qr.home': '행사 홈페이지',
+	// Phone agenda and accessibility (issue 15)
+	'agenda.filterMenu': '필터',
 } as const;
