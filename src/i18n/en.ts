@@ -130,4 +130,14 @@ export default {
 	'qr.home': 'Event website',
 	// Phone agenda and accessibility (issue 15)
 	'agenda.filterMenu': 'Filters',
+	'link.external': '(leaves this site)',
+	'footer.official': 'An official website of the Government of the Republic of Korea.',
+	'footer.operatedBy': 'This website is run by {operator}.',
+	'footer.contact': 'Contact',
+	'footer.address': 'Address',
+	'footer.phone': 'Phone',
+	'footer.email': 'E-mail',
+	'footer.privacy': 'Privacy policy',
+	'footer.accessibility': 'Accessibility help',
+	'footer.policies': 'Website policies',
 } satisfies UiStrings;

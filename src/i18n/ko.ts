@@ -128,4 +128,14 @@ export default {
 	'qr.home': '행사 홈페이지',
 	// Phone agenda and accessibility (issue 15)
 	'agenda.filterMenu': '필터',
+	'link.external': '(다른 사이트로 이동)',
+	'footer.official': '이 누리집은 대한민국 공식 전자정부 누리집입니다.',
+	'footer.operatedBy': '이 누리집은 {operator}에서 운영하는 누리집입니다.',
+	'footer.contact': '연락처',
+	'footer.address': '주소',
+	'footer.phone': '전화',
+	'footer.email': '전자우편',
+	'footer.privacy': '개인정보처리방침',
+	'footer.accessibility': '웹 접근성 도움말',
+	'footer.policies': '누리집 정책',
 } as const;

@@ -49,6 +49,25 @@ export const VerificationSchema = z.strictObject({
 	google: z.string().min(1).optional().describe('Google Search Console: the content of google-site-verification'),
 });
 
+/** A page the footer links to: a full https address, or a path on this site such as /privacy/. */
+const FooterLinkSchema = z.union([
+	z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com/privacy"' }),
+	z.string().regex(/^\/[^/]/, 'write a full address or a path on this site, e.g. /privacy/'),
+]);
+
+/** How to reach whoever runs the event: every part optional, so content states only what is known. */
+export const ContactSchema = z.strictObject({
+	email: z.email({ error: 'write an e-mail address, e.g. techday@example.kr' }).optional().describe('Contact e-mail, e.g. techday@example.kr'),
+	phone: z.string().min(1).optional().describe('Contact phone as it should be dialled, e.g. 02-0000-0000'),
+	address: LocalizedTextSchema.optional().describe("The organizer's postal address (not the venue's)"),
+});
+
+/** The footer's policy links (KRDS: the privacy policy comes first and stands out). */
+export const PoliciesSchema = z.strictObject({
+	privacy: FooterLinkSchema.optional().describe('Privacy policy (개인정보처리방침)'),
+	accessibility: FooterLinkSchema.optional().describe('Accessibility help or statement (웹 접근성 도움말)'),
+});
+
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
 	name: LocalizedTextSchema,
@@ -80,5 +99,13 @@ export const EventSchema = z.strictObject({
 		.default({})
 		.describe("The pages' opening sentences, which say what this event's speakers, tracks and results are"),
 	verification: VerificationSchema.optional().describe('Search-console ownership codes; leave out until the site is registered'),
+	// The footer (issue 15, KRDS): all optional, so the sample states only what its sources give.
+	operator: LocalizedTextSchema.optional().describe('Who runs this website, for the footer line "이 누리집은 …에서 운영하는 누리집입니다"'),
+	official: z
+		.boolean()
+		.default(false)
+		.describe('true only when the site is an official government service: shows the KRDS masthead, which KRDS forbids elsewhere'),
+	contact: ContactSchema.optional().describe('How visitors reach the organizers: e-mail, phone, postal address'),
+	policies: PoliciesSchema.optional().describe('Links to the privacy policy and accessibility help'),
 });
 export type EventData = z.infer<typeof EventSchema>;
