@@ -21,7 +21,7 @@ import { controlProjectFiles } from './control';
 import { defaultSize, largeEventFiles } from './large-event';
 import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureBuild, type BuildMeasurement } from './measure';
-import { precompress, serveProduction } from './serve';
+import { serveBuiltSite } from '../scripts/lib/serve-built';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, '.bench');
@@ -161,8 +161,8 @@ const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 let lighthouse: LighthouseResult[] = [];
 if (withLighthouse) {
-	await precompress(siteDir);
-	const server = await serveProduction(siteDir);
+	// The build wrote the .br/.gz copies; the server sends them and the production headers.
+	const server = await serveBuiltSite(siteDir);
 	try {
 		const targets = samples.filter((p) => ['home', 'agenda', 'session', 'speaker'].includes(p.type));
 		log(`Lighthouse (mobile) on ${targets.length} pages, ${lighthouseRuns} runs each`);

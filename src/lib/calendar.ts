@@ -20,6 +20,7 @@ import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
 import type { SessionView, TrackRef } from './model';
+import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
@@ -39,6 +40,8 @@ export interface CalendarInput {
 	site: string | URL;
 	/** The absolute URL of a language-free site path in this file's language, e.g. "/sessions/keynote/". */
 	absolute: (path: string) => string;
+	/** Each session's LAST-MODIFIED and SEQUENCE by id (src/lib/revisions.ts); without one, event.revised and 0. */
+	revisions?: ReadonlyMap<string, SessionRevision>;
 }
 
 /** How often subscribed calendars should fetch the file again. */
@@ -144,8 +147,8 @@ const MAX_LINE_OCTETS = 75;
 
 /**
  * A calendar file of a scope as iCalendar text: CRLF line endings (after the last line too), lines
- * folded at 75 octets, TEXT escaped, no METHOD (so no ORGANIZER is needed), times in UTC, DTSTAMP
- * and LAST-MODIFIED from the event's revision date. The same input gives the same bytes on any
+ * folded at 75 octets, TEXT escaped, no METHOD (so no ORGANIZER is needed), times in UTC, DTSTAMP,
+ * LAST-MODIFIED and SEQUENCE from the session's revision (src/lib/revisions.ts), else the event's `revised`. The same input gives the same bytes on any
  * machine, and a session's VEVENT is the same in every file of a language.
  */
 export function buildCalendar(input: CalendarInput): string {
@@ -172,12 +175,15 @@ export function buildCalendar(input: CalendarInput): string {
 	for (const session of sessions) {
 		if (!(session.endMs > session.startMs)) throw new Error(`Session "${session.id}" must end after it starts (${session.start}–${session.end}).`);
 		const pageUrl = input.absolute(`/sessions/${session.id}/`);
+		const revision = input.revisions?.get(session.id);
 		calendar.createEvent({
 			id: sessionUid(session.id, event, input.site),
 			start: new Date(session.startsAt),
 			end: new Date(session.endsAt),
-			stamp: revised,
-			lastModified: revised,
+			// Without METHOD, RFC 5545 (3.8.7.2) makes DTSTAMP the same as LAST-MODIFIED.
+			stamp: revision?.lastModified ?? revised,
+			lastModified: revision?.lastModified ?? revised,
+			sequence: revision?.sequence ?? 0,
 			summary: sessionSummary(session, lang),
 			location: { title: sessionLocation(session, event, lang) },
 			description: sessionDescription(session, lang, pageUrl),

@@ -10,14 +10,14 @@ import { calendarEventUids, SELECTION_KEY } from '../../src/lib/my-agenda';
 import { sessionUid } from '../../src/lib/uid';
 import { launchBrowser, serveSite } from '../helpers/browser';
 import { buildSite } from '../helpers/build';
-import { outputRoot, root } from '../helpers/paths';
+import { outputRoot, programmeDir } from '../helpers/paths';
 
 const dir = `${outputRoot}my-agenda-site/`;
 const base = '/techday/';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 
-const eventFile = await readFile(`${root}content/event.yaml`, 'utf8');
+const eventFile = await readFile(`${programmeDir}/event.yaml`, 'utf8');
 const event = { shortName: /^shortName:\s*(.+)$/m.exec(eventFile)?.[1]?.trim() ?? '', date: /^date:\s*(\S+)/m.exec(eventFile)?.[1] ?? '' };
 /** The UID the site's calendar gives a session (default SITE_URL). */
 const uid = (id: string) => sessionUid(id, event, 'https://techday.example.com');

@@ -1,10 +1,22 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { buildSite } from './build';
-import { siteDir } from './paths';
+import { applyOrganizerEdits } from './organizer-edits';
+import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths';
 
-/** Builds the real site once before the tests that read dist/ or drive a browser. */
+/**
+ * Builds once before the tests that read a build or drive a browser:
+ * - the frozen sample programme (test/fixtures/programme) into test-output/site/, for tests that assert it;
+ * - the real content/ after ordinary organizer edits, under /techday/ on another origin, for the tests
+ *   that must hold for any valid content (links, sitemap, every session's page and calendar entry).
+ */
 export default async function setup() {
 	await rm(siteDir, { recursive: true, force: true });
-	const log = await buildSite(siteDir);
-	await writeFile(`${siteDir}../site-build.log`, log);
+	await writeFile(`${outputRoot}site-build.log`, await buildSite(siteDir));
+	const edits = await applyOrganizerEdits(`${root}content`, editedContentDir);
+	await writeFile(`${editedContentDir}/../edits.json`, JSON.stringify(edits, null, 2));
+	await rm(editedSite.dir, { recursive: true, force: true });
+	await writeFile(
+		`${outputRoot}edited-site-build.log`,
+		await buildSite(editedSite.dir, { CONTENT_DIR: editedContentDir, SITE_BASE: editedSite.base, SITE_URL: editedSite.siteUrl }),
+	);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, siteDir } from './paths';
+import { programmeDir, root, siteDir } from './paths';
 
 /** One page that stands for a page type, in one language. */
 export interface SamplePage {
@@ -12,7 +12,7 @@ export interface SamplePage {
 }
 
 /** The first entry id of a content collection (sorted), or undefined when it has none. */
-function firstId(collection: string, contentDir = `${root}content`): string | undefined {
+function firstId(collection: string, contentDir = programmeDir): string | undefined {
 	const dir = join(contentDir, collection);
 	if (!existsSync(dir)) return undefined;
 	return readdirSync(dir)
@@ -44,7 +44,7 @@ export const pageTypes = [
  * Each must be built: see {@link builtFile}. Only an entry page type whose collection is empty in this
  * content (a fixture without speakers, say) has no page to stand for it.
  */
-export function samplePages(contentDir = `${root}content`): SamplePage[] {
+export function samplePages(contentDir = programmeDir): SamplePage[] {
 	const types = pageTypes.map((p): [string, string | undefined] => {
 		if ('path' in p) return [p.type, p.path];
 		const id = firstId(p.collection, contentDir);
