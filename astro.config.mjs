@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
+import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 import { localeTags } from './src/lib/i18n';
 import { siteAddress } from './src/lib/site-address';
 
@@ -33,7 +35,11 @@ export default defineConfig({
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
-		// Last, so the sitemap is compressed too.
+		// After the sitemap: indexes the finished pages (src/integrations/search-index.ts).
+		searchIndex(),
+		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
+		serviceWorker(),
+		// Last, so the sitemap, the search index and the service worker are compressed too.
 		precompress(),
 	],
 	security: {

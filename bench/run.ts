@@ -298,7 +298,10 @@ ${lost.length ? `\nAudits that cost points:\n\n${lost.map((l) => `- ${l}`).join(
 		: 'Not run (`--no-lighthouse`).\n'
 }`;
 
-writeFileSync(join(root, 'docs/performance.md'), doc);
+// Keep the section that `npm run bench:search` writes (bench/search.ts).
+const previous = readFileSync(join(root, 'docs/performance.md'), 'utf8');
+const searchSection = /<!-- search:start -->[\s\S]*<!-- search:end -->/.exec(previous)?.[0];
+writeFileSync(join(root, 'docs/performance.md'), searchSection ? `${doc.trimEnd()}\n\n${searchSection}\n` : doc);
 log('wrote docs/performance.md');
 console.log(`\n${budgetRows.map(([what, limit, measured, ok]) => `${mark(ok)} ${what}: ${measured} (${limit})`).join('\n')}`);
 if (!args.includes('--keep')) {

@@ -23,6 +23,7 @@ export async function getOgCards(lang: Lang): Promise<{ path: string; card: OgCa
 		page('/results/', t('results.title')),
 		page('/venue/', t('venue.title'), { subtitle: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
 		page('/my/', t('my.title')),
+		page('/search/', t('search.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),

@@ -96,8 +96,13 @@ export function uriValue(url: string): string {
 	return new URL(url).href.replace(/[,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** A session's one-line Markdown summary as plain text: a leading "2024. 11. 25." or "1)" must not turn it into a list. */
+export function summaryText(summary: string): string {
+	return plainText(summary.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2').replace(/^(\s*)([-*+#>]\s)/, '$1\\$2'));
+}
+
 /** The note that opens a session's description when it will not happen as shown. */
-function statusNote(status: SessionStatus, lang: Lang): string | undefined {
+export function statusNote(status: SessionStatus, lang: Lang): string | undefined {
 	if (status === 'tentative') return useTranslations(lang)('calendar.tentativeNote');
 	if (status === 'cancelled') return `${statusLabel(lang, 'cancelled')}: ${useTranslations(lang)('status.cancelledLong')}`;
 	return undefined;
@@ -112,9 +117,7 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
 	if (note) blocks.push(note);
-	// A summary is one line of prose: a leading "2024. 11. 25." or "1)" must not turn it into a list.
-	const summary = session.summary.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2').replace(/^(\s*)([-*+#>]\s)/, '$1\\$2');
-	blocks.push(plainText(summary));
+	blocks.push(summaryText(session.summary));
 	const facts: string[] = [];
 	if (session.speakers.length > 0) {
 		facts.push(`${t('session.speakers')}: ${session.speakers.map((s) => `${s.name} (${affiliation(s)})`).join(', ')}`);

@@ -19,7 +19,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 	return page;
 }
 
-const sections = ['/', '/agenda/', '/speakers/', '/tracks/', '/results/', '/venue/', '/my/'];
+const sections = ['/', '/agenda/', '/speakers/', '/tracks/', '/results/', '/venue/', '/my/', '/search/'];
 const phones = [320, 390].flatMap((width) => (['', '/en'] as const).map((prefix) => ({ width, prefix })));
 
 describe.each(phones)('menu at $width px ($prefix)', ({ width, prefix }) => {

@@ -29,13 +29,15 @@ test('public/_headers, read back as Netlify / Cloudflare Pages read it, gives ea
 test('deploy/nginx.conf sends every header of the list in every location, with `always`', () => {
 	const conf = renderNginxConf();
 	const locations = conf.split(/\n\tlocation /).slice(1).filter((block) => block.includes('try_files'));
-	expect(locations.length).toBe(3);
+	expect(locations.length).toBe(4);
 	for (const block of locations) {
 		for (const [name, value] of SECURITY_HEADERS) expect(block).toContain(`add_header ${name} "${value}" always;`);
 		expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
 	}
 	expect(conf).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
 	expect(conf).toMatch(/default_type "text\/calendar; charset=utf-8";/);
+	// Calendar files and conference-app feeds are readable from other origins.
+	expect(locations.filter((block) => block.includes('add_header Access-Control-Allow-Origin "*" always;'))).toHaveLength(2);
 });
 
 test.each([

@@ -16,6 +16,8 @@ export interface HeaderRule {
 export const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 /** Files under /_astro/ carry a content hash in their name: a changed file gets a new name, so cache it for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Calendar files and the conference-app feeds are read by apps and viewers on other origins. */
+export const ANY_ORIGIN = ['Access-Control-Allow-Origin', '*'] as const;
 /** Pages, calendars and the sitemap keep their names when the programme changes: browsers must ask again each time. */
 export const REVALIDATE = 'no-cache';
 
@@ -36,8 +38,18 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 	},
 	{
 		pattern: '/*.ics',
-		why: "Calendar files: static hosts ignore the endpoint's headers, so name the type here (see README, \"Calendar files\").",
-		headers: [['Content-Type', CALENDAR_TYPE]],
+		why: "Calendar files: static hosts ignore the endpoint's headers, so name the type here (see README, \"Calendar files\"); calendar apps on the web fetch them from other origins.",
+		headers: [['Content-Type', CALENDAR_TYPE], ANY_ORIGIN],
+	},
+	{
+		pattern: '/*.json',
+		why: 'Conference-app feeds (/schedule.json: c3voc JSON; see README, "Conference apps"): apps and web schedule viewers on other origins fetch them.',
+		headers: [['Content-Type', 'application/json; charset=utf-8'], ANY_ORIGIN],
+	},
+	{
+		pattern: '/*.xml',
+		why: 'The frab XML feed (/schedule.xml) for conference apps, and the sitemap: readable from other origins.',
+		headers: [['Content-Type', 'application/xml; charset=utf-8'], ANY_ORIGIN],
 	},
 	{
 		pattern: '/_astro/*',
@@ -131,7 +143,18 @@ ${block([...security, ...immutable])}
 		types { }
 		default_type ${quote(calendarType)};
 		try_files $uri =404;
-${block([...security, ['Cache-Control', REVALIDATE]])}
+${block([...security, ANY_ORIGIN, ['Cache-Control', REVALIDATE]])}
+	}
+
+	# Conference-app feeds and the sitemap: apps on other origins read them.
+	location ~ \\.(json|xml)$ {
+		types {
+			application/json json;
+			application/xml xml;
+		}
+		charset_types application/json application/xml;
+		try_files $uri =404;
+${block([...security, ANY_ORIGIN, ['Cache-Control', REVALIDATE]])}
 	}
 }
 `;
