@@ -128,12 +128,23 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': 'This page online',
 	'qr.home': 'Event website',
-	// Components in .mdx bodies (issue 12)
+	// Components in .mdx bodies
 	'mdx.callout.note': 'Note',
 	'mdx.callout.tip': 'Tip',
 	'mdx.callout.warning': 'Warning',
-	'mdx.external': '(leaves this site)',
-	// Issue 14: conference-app feeds, search.
+	// Phone agenda, outside links and the footer
+	'agenda.filterMenu': 'Filters',
+	'link.external': '(leaves this site)',
+	'footer.official': 'An official website of the Government of the Republic of Korea.',
+	'footer.operatedBy': 'This website is run by {operator}.',
+	'footer.contact': 'Contact',
+	'footer.address': 'Address',
+	'footer.phone': 'Phone',
+	'footer.email': 'E-mail',
+	'footer.privacy': 'Privacy policy',
+	'footer.accessibility': 'Accessibility help',
+	'footer.policies': 'Website policies',
+	// Conference-app feeds, search, offline
 	'feeds.heading': 'Conference apps',
 	'feeds.intro': 'In conference apps such as Giggity, EventFahrplan or ConfClerk, add one of these schedule addresses.',
 	'feeds.xml': 'Schedule XML (frab)',

@@ -126,12 +126,23 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': '이 페이지 주소',
 	'qr.home': '행사 홈페이지',
-	// Components in .mdx bodies (issue 12)
+	// Components in .mdx bodies
 	'mdx.callout.note': '참고',
 	'mdx.callout.tip': '도움말',
 	'mdx.callout.warning': '주의',
-	'mdx.external': '(다른 사이트로 이동)',
-	// Issue 14: conference-app feeds, search.
+	// Phone agenda, outside links and the footer
+	'agenda.filterMenu': '필터',
+	'link.external': '(다른 사이트로 이동)',
+	'footer.official': '이 누리집은 대한민국 공식 전자정부 누리집입니다.',
+	'footer.operatedBy': '이 누리집은 {operator}에서 운영하는 누리집입니다.',
+	'footer.contact': '연락처',
+	'footer.address': '주소',
+	'footer.phone': '전화',
+	'footer.email': '전자우편',
+	'footer.privacy': '개인정보처리방침',
+	'footer.accessibility': '웹 접근성 도움말',
+	'footer.policies': '누리집 정책',
+	// Conference-app feeds, search, offline
 	'feeds.heading': '컨퍼런스 앱',
 	'feeds.intro': 'Giggity, EventFahrplan, ConfClerk 같은 컨퍼런스 앱에서는 아래 일정 주소 가운데 하나를 추가하세요.',
 	'feeds.xml': '일정 XML (frab)',

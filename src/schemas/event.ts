@@ -76,6 +76,38 @@ export const VerificationSchema = z.strictObject({
 	}),
 });
 
+/** A page the footer links to: a full https address, or a path on this site such as /privacy/. */
+const FooterLinkSchema = z.union([HttpUrlSchema, z.string().regex(/^\/[^/]/, 'write a full address or a path on this site, e.g. /privacy/')]);
+
+/** How to reach whoever runs the event: every part optional, so content states only what is known. */
+export const ContactSchema = z.strictObject({
+	email: withHelp(z.email({ error: 'write an e-mail address, e.g. techday@example.kr' }).optional(), {
+		ko: '문의 전자우편 주소',
+		en: 'contact e-mail address',
+		example: '  email: techday@example.kr',
+	}),
+	phone: withHelp(z.string().min(1).optional(), { ko: '문의 전화번호', en: 'contact phone number', example: '  phone: 02-0000-0000' }),
+	// Whom to write to, not the venue (that is venue.address).
+	address: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('문의처 주소', "the organizer's postal address", '  address:\n    ko: …\n    en: …'),
+	),
+});
+
+/** The footer's policy links (KRDS: the privacy policy comes first and stands out). */
+export const PoliciesSchema = z.strictObject({
+	privacy: withHelp(FooterLinkSchema.optional(), {
+		ko: '개인정보처리방침 주소 (https 주소 또는 /로 시작하는 경로)',
+		en: 'privacy policy: an https address or a path starting with /',
+		example: '  privacy: https://example.kr/privacy',
+	}),
+	accessibility: withHelp(FooterLinkSchema.optional(), {
+		ko: '웹 접근성 도움말 주소 (https 주소 또는 /로 시작하는 경로)',
+		en: 'accessibility help: an https address or a path starting with /',
+		example: '  accessibility: /accessibility/',
+	}),
+});
+
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
 	name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
@@ -157,6 +189,26 @@ export const EventSchema = z.strictObject({
 		en: 'site-verification codes: naver, google; leave out until the site is registered',
 		expected: '사이트 소유 확인 코드: naver, google / site-verification codes: naver, google',
 		example: 'verification:\n  naver: 0123abcd',
+	}),
+	// The footer (KRDS): all optional, so the sample states only what its sources give.
+	operator: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")', 'who runs this website ("This website is run by …")', 'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency'),
+	),
+	official: withHelp(z.boolean().default(false), {
+		ko: '정부 공식 서비스일 때만 true: 공식 전자정부 누리집 표시가 붙습니다 (KRDS는 그 밖의 사이트에 금지)',
+		en: 'true only for an official government service: shows the KRDS masthead, which KRDS forbids elsewhere',
+		example: 'official: true',
+	}),
+	contact: withHelp(ContactSchema.optional(), {
+		ko: '문의처: email, phone, address',
+		en: 'how visitors reach the organizers: email, phone, address',
+		example: 'contact:\n  email: techday@example.kr',
+	}),
+	policies: withHelp(PoliciesSchema.optional(), {
+		ko: '정책 링크: privacy (개인정보처리방침), accessibility (웹 접근성 도움말)',
+		en: 'policy links: privacy, accessibility',
+		example: 'policies:\n  privacy: https://example.kr/privacy',
 	}),
 });
 export type EventData = z.infer<typeof EventSchema>;

@@ -29,7 +29,11 @@ function setupFilters(ctx: PageContext): void {
 		const input = form.querySelector<HTMLInputElement>(`#filter-${name}-${wanted[name]}`);
 		if (input) input.checked = true;
 	}
-	if (wanted.track !== ALL || wanted.kind !== ALL) announce();
+	if (wanted.track !== ALL || wanted.kind !== ALL) {
+		// A shared link arrives filtered: unfold the filters so the reader sees why sessions are missing.
+		form.closest('details')?.setAttribute('open', '');
+		announce();
+	}
 	form.addEventListener('submit', (event) => event.preventDefault());
 	form.addEventListener('change', () => {
 		history.replaceState(history.state, '', `${location.pathname}${filterToSearch(location.search, current())}${location.hash}`);

@@ -31,6 +31,9 @@ function liveState(page: Page) {
 	});
 }
 
+/** Unfolds the filters (a <details>) by a click on their one control. */
+const openFilters = (page: Page) => page.locator('[data-filter-menu] > summary').click();
+
 /** The sessions the filters leave visible. */
 const visibleSessions = (page: Page) =>
 	page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.agenda-cell')].filter((el) => el.checkVisibility()).map((el) => el.querySelector<HTMLElement>('[data-session-id]')?.dataset.sessionId));
@@ -77,6 +80,8 @@ describe('filters', () => {
 		const page = await open('/agenda/');
 		const status = page.locator('[data-filter-count]');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
+		expect(await page.locator('label:has(#filter-track-nvidia)').isVisible(), 'folded at first').toBe(false);
+		await openFilters(page);
 		await page.locator('label:has(#filter-track-nvidia)').click();
 		expect(new URL(page.url()).search).toBe('?track=nvidia');
 		expect(await visibleSessions(page)).toEqual(['nvidia-track']);
@@ -92,7 +97,10 @@ describe('filters', () => {
 
 	test('the filters work from the keyboard alone', async () => {
 		const page = await open('/en/agenda/');
-		await page.focus('#filter-track-all');
+		await page.focus('[data-filter-menu] > summary');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-track-all');
 		await page.keyboard.press('ArrowRight');
 		expect(new URL(page.url()).search).toBe('?track=google');
 		await page.keyboard.press('Tab');
@@ -116,6 +124,8 @@ describe('filters', () => {
 		else expect(visible).toEqual(shown);
 		expect(await page.isChecked(`#filter-track-${track}`)).toBe(true);
 		expect(await page.isChecked(`#filter-kind-${kind}`)).toBe(true);
+		// A filtered link unfolds the filters, so the reader sees why sessions are missing.
+		expect(await page.locator('[data-filter-menu]').getAttribute('open')).toBe(track === 'all' && kind === 'all' ? null : '');
 		await page.context().close();
 	});
 });
@@ -125,6 +135,8 @@ test('without JavaScript the agenda reads fine: all sessions, no dead stars, CSS
 	expect(await visibleSessions(page)).toHaveLength(9);
 	expect(await page.locator('button[data-star]').count()).toBe(9);
 	expect(await page.locator('button[data-star]:visible, [data-tz-toggle]:visible, [data-jump]:visible').count()).toBe(0);
+	// The folded filters open without a script (<details>) and still filter by CSS alone.
+	await openFilters(page);
 	await page.locator('label:has(#filter-track-aws)').click();
 	expect(await visibleSessions(page)).toEqual(['aws-track']);
 	// The session page's star is a link that works without a script on that page.
