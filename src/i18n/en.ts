@@ -128,4 +128,14 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': 'This page online',
 	'qr.home': 'Event website',
+	// Issue 11: after the day (src/lib/event-phase.ts picks which of these a phase shows)
+	'status.unpublished': 'Final time not published',
+	'status.unpublishedLong': 'The final time and room of this session were not published.',
+	'time.allUnpublished': 'Final times were not published; the times shown are the plan announced before the day.',
+	'room.tba': 'to be announced',
+	'room.unpublished': 'exact room not published',
+	'venue.roomsTba': 'The floor and hall will be announced once the organizers confirm them.',
+	'venue.roomsUnpublished': 'The floor and hall were not published.',
+	'record.tookPlace': 'This event took place on {date} at {venue}, {city}.',
+	'record.calendarFile': 'The programme is still available as a calendar file:',
 } satisfies UiStrings;

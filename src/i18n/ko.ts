@@ -126,4 +126,14 @@ export default {
 	'og.imageAlt': '{title} — {event}, {date}',
 	'qr.page': '이 페이지 주소',
 	'qr.home': '행사 홈페이지',
+	// Issue 11: after the day (src/lib/event-phase.ts picks which of these a phase shows)
+	'status.unpublished': '확정 시간 미공개',
+	'status.unpublishedLong': '이 세션의 확정 시간과 장소는 공개되지 않았습니다.',
+	'time.allUnpublished': '확정된 시간은 공개되지 않았습니다. 보이는 시간은 행사 전에 알린 계획입니다.',
+	'room.tba': '세부 장소 미정',
+	'room.unpublished': '세부 장소 미공개',
+	'venue.roomsTba': '층과 홀 등 세부 장소는 주최 측이 확정하는 대로 안내합니다.',
+	'venue.roomsUnpublished': '층과 홀 등 세부 장소는 공개되지 않았습니다.',
+	'record.tookPlace': '이 행사는 {date} {city} {venue}에서 열렸습니다.',
+	'record.calendarFile': '지난 프로그램도 캘린더 파일로 받을 수 있습니다:',
 } as const;

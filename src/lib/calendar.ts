@@ -15,7 +15,8 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
+import { affiliation, kindLabel, statusLabel, statusSentence, useTranslations } from '../i18n';
+import type { ShownStatus } from './event-phase';
 import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
@@ -26,7 +27,7 @@ import { sessionUid } from './uid';
 export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
-export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'>;
+export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> & Partial<Pick<EventData, 'ended'>>;
 
 /** Everything a calendar file is made from. */
 export interface CalendarInput {
@@ -94,10 +95,10 @@ export function uriValue(url: string): string {
 }
 
 /** The note that opens a session's description when it will not happen as shown. */
-function statusNote(status: SessionStatus, lang: Lang): string | undefined {
+function statusNote(status: ShownStatus, lang: Lang): string | undefined {
 	if (status === 'tentative') return useTranslations(lang)('calendar.tentativeNote');
-	if (status === 'cancelled') return `${statusLabel(lang, 'cancelled')}: ${useTranslations(lang)('status.cancelledLong')}`;
-	return undefined;
+	if (status === 'confirmed') return undefined;
+	return `${statusLabel(lang, status)}: ${statusSentence(lang, status)}`;
 }
 
 /**
@@ -133,9 +134,11 @@ export function sessionLocation(session: SessionView, event: CalendarEventFacts,
 	return `${session.room.name}, ${event.venue.name[lang]}, ${event.venue.city[lang]}`;
 }
 
-const STATUS: Record<SessionStatus, ICalEventStatus> = {
+const STATUS: Record<ShownStatus, ICalEventStatus> = {
 	confirmed: ICalEventStatus.CONFIRMED,
 	tentative: ICalEventStatus.TENTATIVE,
+	// Never confirmed, so never CONFIRMED: the file keeps the status the programme last had.
+	unpublished: ICalEventStatus.TENTATIVE,
 	cancelled: ICalEventStatus.CANCELLED,
 };
 

@@ -70,7 +70,11 @@ export const EventSchema = z.strictObject({
 	}),
 	rooms: z.array(RoomSchema).min(1),
 	organizers: z.array(OrganizerSchema).min(1),
-	links: z.array(LinkSchema).default([]),
+	links: z.array(LinkSchema).default([]).describe('Registration, livestream…: shown prominently on home before the day'),
+	ended: z
+		.boolean()
+		.default(false)
+		.describe('true once the day is over: the site becomes the record of the day (never the build clock)'),
 	intro: z
 		.strictObject({
 			speakers: LocalizedTextSchema.optional().describe('A sentence under the speakers page title'),

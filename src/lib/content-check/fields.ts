@@ -242,6 +242,7 @@ export function eventFieldDocs(ctx: ContentContext): Record<string, FieldDoc> {
 		'organizers.short': text('약칭', 'abbreviation', '    short: NIPA'),
 		'organizers.url': text('https 주소', 'an https address', '    url: https://www.nipa.kr'),
 		links: text('외부 링크 목록, 없으면 []', 'outside links, [] for none', 'links: []'),
+		ended: text('행사가 끝났으면 true', 'true once the event is over', 'ended: true'),
 		intro: text(
 			'연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
 			"the pages' opening sentences: speakers, tracks, results",
