@@ -1,0 +1,119 @@
+/**
+ * After the day the site is the record of the day: built from a copy of the content with `ended: true`, no
+ * page, calendar file or preview text speaks in the future tense, in either language; with `ended: false`
+ * the "before" wording returns. Each copy keeps one unconfirmed session and one placeholder room, so the
+ * test holds for any valid content.
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { parse } from 'parse5';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { futureTenseWords } from '../../src/lib/event-phase';
+import { buildSite } from '../helpers/build';
+import { attr, elements, type Node } from '../helpers/html';
+import { outputRoot, root } from '../helpers/paths';
+import { listFiles, listPages, readSiteFile } from '../helpers/site';
+
+const copies = { after: true, before: false } as const;
+const dirs = (phase: keyof typeof copies) => ({ content: `${outputRoot}ended-${phase}-content/`, site: `${outputRoot}ended-${phase}-site/` });
+
+/** A copy of the content in a phase, with its first session unconfirmed and its first room a placeholder. */
+async function contentCopy(phase: keyof typeof copies) {
+	const { content } = dirs(phase);
+	await rm(content, { recursive: true, force: true });
+	await cp(`${root}content/`, content, { recursive: true });
+	const event = `${content}event.yaml`;
+	const yaml = (await readFile(event, 'utf8')).replace(/^ended: .*\n/m, '').replace(/^( {4}provisional: .*\n)/gm, '');
+	await writeFile(event, `${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n`);
+	const session = `${content}sessions/${await firstSession()}.md`;
+	const md = (await readFile(session, 'utf8')).replace(/^status: .*\n/m, '');
+	await writeFile(session, md.replace(/^---\n/, '---\nstatus: tentative\n'));
+}
+
+/** The id of the first session file of the content, which each copy leaves unconfirmed. */
+const firstSession = async () => (await readdir(`${root}content/sessions/`)).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+
+beforeAll(async () => {
+	for (const phase of ['after', 'before'] as const) {
+		await contentCopy(phase);
+		await buildSite(dirs(phase).site, { CONTENT_DIR: dirs(phase).content });
+	}
+}, 600_000);
+
+/** What a reader sees or hears of a page: its text, and the words in alt, aria-label, title and meta content. */
+function readerWords(html: string): string {
+	const out: string[] = [];
+	const walk = (node: Node) => {
+		if ('tagName' in node && (node.tagName === 'script' || node.tagName === 'style')) return;
+		if (node.nodeName === '#text' && 'value' in node) out.push(node.value);
+		for (const child of 'childNodes' in node ? node.childNodes : []) walk(child);
+	};
+	const doc = parse(html);
+	walk(doc);
+	for (const el of elements(doc)) for (const name of ['alt', 'aria-label', 'title', 'content']) out.push(attr(el, name) ?? '');
+	return out.join('\n');
+}
+
+async function problems(phase: keyof typeof copies) {
+	const dir = dirs(phase).site;
+	const files = (await listFiles(dir)).filter((f) => f.endsWith('.html') || f.endsWith('.ics'));
+	const found: string[] = [];
+	for (const file of files) {
+		const body = await readSiteFile(file, dir);
+		// iCalendar folds long lines (CRLF + space): unfold before reading words.
+		const words = file.endsWith('.ics') ? body.replace(/\r\n[ \t]/g, '').replace(/\\n/g, '\n') : readerWords(body);
+		for (const word of futureTenseWords(words)) found.push(`${file}: ${word}`);
+	}
+	return { files, found };
+}
+
+describe('ended: true', () => {
+	test('no page or calendar file in either language speaks in the future tense', async () => {
+		const { files, found } = await problems('after');
+		expect(files.filter((f) => f.startsWith('/en/')).length).toBeGreaterThan(5);
+		expect(files.filter((f) => f.endsWith('.ics')).length).toBeGreaterThan(1);
+		expect(found).toEqual([]);
+	});
+
+	test.each([
+		['/index.html', '이 행사는 2024년 11월 25일'],
+		['/en/agenda/index.html', 'This event took place on'],
+	])('%s says once that the event took place, when and where', async (path, sentence) => {
+		const html = await readSiteFile(path, dirs('after').site);
+		const record = [...elements(parse(html))].filter((e) => attr(e, 'data-event-record') !== undefined);
+		expect(record).toHaveLength(1);
+		expect(readerWords(html)).toContain(sentence);
+	});
+
+	test.each(['/index.html', '/en/index.html'])('%s leads with the results; no subscribe link and no "my agenda" in the menu', async (path) => {
+		const html = await readSiteFile(path, dirs('after').site);
+		expect(html.indexOf('id="results-title"')).toBeGreaterThan(0);
+		expect(html.indexOf('id="results-title"')).toBeLessThan(html.indexOf('id="tracks-title"'));
+		expect(html).not.toContain('webcal://');
+		expect(html).not.toMatch(/href="[^"]*\/my\/"/);
+		// The calendar file stays for those who want it.
+		expect(html).toMatch(/href="[^"]*schedule\.ics"/);
+	});
+
+	test('an unconfirmed session says its time was not published, in both languages', async () => {
+		const id = await firstSession();
+		expect(readerWords(await readSiteFile(`/sessions/${id}/index.html`, dirs('after').site))).toContain('확정 시간 미공개');
+		expect(readerWords(await readSiteFile(`/en/sessions/${id}/index.html`, dirs('after').site))).toContain('Final time not published');
+	});
+});
+
+describe('ended: false', () => {
+	test('the "before" wording is back: pending times and rooms, subscribe links, my agenda', async () => {
+		const { found } = await problems('before');
+		expect(found.some((f) => f.startsWith('/en/'))).toBe(true);
+		expect(found.some((f) => !f.startsWith('/en/') && f.includes('미정'))).toBe(true);
+		const home = await readSiteFile('/index.html', dirs('before').site);
+		expect(home).toContain('webcal://');
+		expect(home).toMatch(/href="[^"]*\/my\/"/);
+		expect(home).not.toContain('data-event-record');
+		expect(home.indexOf('id="results-title"')).toBeGreaterThan(home.indexOf('id="tracks-title"'));
+	});
+
+	test('every page exists in both phases', async () => {
+		expect((await listPages(dirs('before').site)).length).toBe((await listPages(dirs('after').site)).length);
+	});
+});
