@@ -138,4 +138,9 @@ export default {
 	'venue.roomsUnpublished': 'The floor and hall were not published.',
 	'record.tookPlace': 'This event took place on {date} at {venue}, {city}.',
 	'record.calendarFile': 'The programme is still available as a calendar file:',
+	'materials.title': 'From the day',
+	'materials.recording': 'Recording',
+	'materials.slides': 'Slides',
+	'materials.pdf': 'PDF',
+	'materials.marks': 'Materials',
 } satisfies UiStrings;

@@ -136,4 +136,9 @@ export default {
 	'venue.roomsUnpublished': '층과 홀 등 세부 장소는 공개되지 않았습니다.',
 	'record.tookPlace': '이 행사는 {date} {city} {venue}에서 열렸습니다.',
 	'record.calendarFile': '지난 프로그램도 캘린더 파일로 받을 수 있습니다:',
+	'materials.title': '행사 자료',
+	'materials.recording': '녹화 영상',
+	'materials.slides': '발표 자료',
+	'materials.pdf': 'PDF',
+	'materials.marks': '남은 자료',
 } as const;

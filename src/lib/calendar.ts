@@ -40,6 +40,8 @@ export interface CalendarInput {
 	site: string | URL;
 	/** The absolute URL of a language-free site path in this file's language, e.g. "/sessions/keynote/". */
 	absolute: (path: string) => string;
+	/** The absolute URL of a language-free site file, e.g. "/slides/keynote.pdf" (default: on the site's origin). */
+	absoluteFile?: (path: string) => string;
 }
 
 /** How often subscribed calendars should fetch the file again. */
@@ -105,7 +107,7 @@ function statusNote(status: ShownStatus, lang: Lang): string | undefined {
  * A session's description as plain text: status note, summary, speakers, track and the session's page.
  * The calendar files and the "add to Google/Outlook" links use the same words.
  */
-export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string): string {
+export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string, absoluteFile: (path: string) => string = (p) => new URL(p, pageUrl).href): string {
 	const t = useTranslations(lang);
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
@@ -120,8 +122,15 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	if (session.track) facts.push(`${t('session.track')}: ${session.track.partner} · ${session.track.name}`);
 	facts.push(`${t('session.kind')}: ${kindLabel(lang, session.kind)}`);
 	blocks.push(facts.join('\n'));
+	const left = materialLinks(session, absoluteFile).map((m) => `${t(m.kind === 'recording' ? 'materials.recording' : 'materials.slides')}: ${m.url}`);
+	if (left.length > 0) blocks.push(left.join('\n'));
 	blocks.push(`${t('calendar.more')}: ${pageUrl}`);
 	return blocks.join('\n\n');
+}
+
+/** A session's recording and slides with absolute addresses. */
+function materialLinks(session: Pick<SessionView, 'materials'>, absoluteFile: (path: string) => string) {
+	return session.materials.map((m) => ({ kind: m.kind, url: m.external ? m.href : absoluteFile(m.href) }));
 }
 
 /** A session's title as calendar apps show it: cancelled ones say so even in apps that ignore STATUS. */
@@ -175,6 +184,7 @@ export function buildCalendar(input: CalendarInput): string {
 	for (const session of sessions) {
 		if (!(session.endMs > session.startMs)) throw new Error(`Session "${session.id}" must end after it starts (${session.start}–${session.end}).`);
 		const pageUrl = input.absolute(`/sessions/${session.id}/`);
+		const absoluteFile = input.absoluteFile ?? ((path: string) => new URL(path, input.site).href);
 		calendar.createEvent({
 			id: sessionUid(session.id, event, input.site),
 			start: new Date(session.startsAt),
@@ -183,7 +193,11 @@ export function buildCalendar(input: CalendarInput): string {
 			lastModified: revised,
 			summary: sessionSummary(session, lang),
 			location: { title: sessionLocation(session, event, lang) },
-			description: sessionDescription(session, lang, pageUrl),
+			description: sessionDescription(session, lang, pageUrl, absoluteFile),
+			// The slides as ATTACH, so calendar apps can offer them; the recording is in the description.
+			attachments: materialLinks(session, absoluteFile)
+				.filter((m) => m.kind === 'slides')
+				.map((m) => uriValue(m.url)),
 			url: uriValue(pageUrl),
 			categories: [...(session.track ? [{ name: session.track.partner }] : []), { name: kindLabel(lang, session.kind) }],
 			status: STATUS[session.status],

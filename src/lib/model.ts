@@ -3,6 +3,7 @@ import type { Bounded, DaySpan, Slot } from './schedule';
 import type { ZoneLabel } from './time';
 import type { SessionKind } from '../schemas/session';
 import type { EventPhase, ShownStatus } from './event-phase';
+import type { Material } from './session-materials';
 
 /**
  * The language of an entry's words, decided once in the data layer: English words on an English page,
@@ -87,6 +88,8 @@ export interface SessionView extends Words {
 	room: RoomView;
 	track?: TrackRef;
 	speakers: SpeakerRef[];
+	/** What the session left behind: its recording and slides, recording first. */
+	materials: Material[];
 }
 
 /** A programme result in one language, with the tracks it came from. */

@@ -5,6 +5,7 @@ import type { SpeakerData } from '../schemas/speaker';
 import type { TrackData } from '../schemas/track';
 import { eventDaySpan } from './event-day';
 import { eventPhase, roomNoteKey, shownStatus } from './event-phase';
+import { sessionMaterials } from './session-materials';
 import { useTranslations } from '../i18n';
 import { langAttr, type Lang } from './i18n';
 import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
@@ -131,6 +132,7 @@ export function resolveSessions(input: {
 			room: room ?? { id: data.room, name: data.room, provisional: true },
 			track: track && trackRef(track),
 			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
+			materials: sessionMaterials(data),
 		};
 	});
 	if (problems.length > 0) throw new MissingReferenceError(problems);

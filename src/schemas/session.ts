@@ -18,6 +18,12 @@ export type SessionKind = z.infer<typeof SessionKindSchema>;
 export const SessionStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
+/** A full http(s) address. */
+const WebAddressSchema = z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com/video"' });
+
+/** A PDF kept in the content folder's slides/ folder, named by its file name. */
+export const SLIDES_FILE_PATTERN = /^[a-z0-9][a-z0-9._-]*\.pdf$/;
+
 /** Words of a session that are translated. */
 export const SessionWordsSchema = z.strictObject({
 	title: z.string().min(1).describe('Title as shown on the agenda'),
@@ -33,6 +39,14 @@ export const SessionSchema = SessionWordsSchema.extend({
 	track: SlugSchema.optional().describe('A track id from content/tracks/'),
 	speakers: z.array(SlugSchema).default([]).describe('Speaker ids from content/speakers/'),
 	status: SessionStatusSchema.default('tentative').describe('confirmed, tentative or cancelled'),
+	recording: WebAddressSchema.optional().describe('After the day: the address of the recording, e.g. a video page'),
+	slides: z
+		.union([
+			WebAddressSchema,
+			z.string().regex(SLIDES_FILE_PATTERN, 'write a full address, or the name of a PDF in content/slides/ such as "keynote.pdf" (lower-case letters, digits, ".", "-", "_")'),
+		])
+		.optional()
+		.describe('After the day: the slides, as an address or the name of a PDF in content/slides/'),
 }).refine((s) => s.end > s.start, { path: ['end'], message: 'the end time must be after the start time' });
 export type SessionData = z.infer<typeof SessionSchema>;
 

@@ -4,7 +4,7 @@
  * the "before" wording returns. Each copy keeps one unconfirmed session and one placeholder room, so the
  * test holds for any valid content.
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { futureTenseWords } from '../../src/lib/event-phase';
@@ -25,9 +25,20 @@ async function contentCopy(phase: keyof typeof copies) {
 	const yaml = (await readFile(event, 'utf8')).replace(/^ended: .*\n/m, '').replace(/^( {4}provisional: .*\n)/gm, '');
 	await writeFile(event, `${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n`);
 	const session = `${content}sessions/${await firstSession()}.md`;
-	const md = (await readFile(session, 'utf8')).replace(/^status: .*\n/m, '');
-	await writeFile(session, md.replace(/^---\n/, '---\nstatus: tentative\n'));
+	const md = (await readFile(session, 'utf8')).replace(/^(status|recording|slides): .*\n/gm, '');
+	// After the day the session also left a recording and slides kept in the content folder.
+	const materials = phase === 'after' ? `recording: ${recording}\nslides: ${slidesFile}\n` : '';
+	await writeFile(session, md.replace(/^---\n/, `---\nstatus: tentative\n${materials}`));
+	if (phase === 'after') {
+		await mkdir(`${content}slides/`, { recursive: true });
+		await writeFile(`${content}slides/${slidesFile}`, pdf);
+	}
 }
+
+const recording = 'https://video.example.com/watch?v=techday';
+const slidesFile = 'first-session.pdf';
+/** A one-page PDF, small enough to write here. */
+const pdf = '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 /** The id of the first session file of the content, which each copy leaves unconfirmed. */
 const firstSession = async () => (await readdir(`${root}content/sessions/`)).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
@@ -98,6 +109,31 @@ describe('ended: true', () => {
 		const id = await firstSession();
 		expect(readerWords(await readSiteFile(`/sessions/${id}/index.html`, dirs('after').site))).toContain('확정 시간 미공개');
 		expect(readerWords(await readSiteFile(`/en/sessions/${id}/index.html`, dirs('after').site))).toContain('Final time not published');
+	});
+});
+
+describe('a session with a recording and slides (a PDF in the content folder)', () => {
+	const site = dirs('after').site;
+	test('the PDF is copied to the site as it is', async () => {
+		expect(await readFile(`${site}slides/${slidesFile}`, 'utf8')).toBe(pdf);
+	});
+
+	test.each([['ko'], ['en']] as const)('%s: both are linked on the session page and marked on its agenda card', async (lang) => {
+		const prefix = lang === 'en' ? '/en' : '';
+		const id = await firstSession();
+		const links = (html: string) => [...elements(parse(html))].filter((e) => attr(e, 'data-material') !== undefined).map((e) => [attr(e, 'data-material'), attr(e, 'href')]);
+		const expected = [
+			['recording', recording],
+			['slides', `/slides/${slidesFile}`],
+		];
+		expect(links(await readSiteFile(`${prefix}/sessions/${id}/index.html`, site))).toEqual(expected);
+		expect(links(await readSiteFile(`${prefix}/agenda/index.html`, site))).toEqual(expected);
+	});
+
+	test.each([['ko', '녹화 영상'], ['en', 'Recording']] as const)('%s: the session calendar entry names both and attaches the slides', async (lang, label) => {
+		const ics = (await readSiteFile(`${lang === 'en' ? '/en' : ''}/sessions/${await firstSession()}.ics`, site)).replace(/\r\n[ \t]/g, '');
+		expect(ics).toContain(`${label}: ${recording}`);
+		expect(ics).toMatch(new RegExp(`^ATTACH:https?://[^\\r]*/slides/${slidesFile}\\r$`, 'm'));
 	});
 });
 

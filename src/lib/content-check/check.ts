@@ -5,6 +5,7 @@ import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
 import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
 import { overlaps, type Timed } from '../schedule';
+import { isSlidesFile } from '../session-materials';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
 import { eventFieldDocs, fieldDocs, wordFields, type ContentContext } from './fields';
@@ -91,6 +92,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	// What the other files can refer to, read leniently so that one bad file does not hide the rest.
 	const event = files.find((f) => f.kind === 'event');
 	const entries = files.filter((f) => f.kind === 'entry');
+	const slideNames = files.filter((f) => f.kind === 'slides').map((f) => f.rel.slice('slides/'.length));
 	const idsOf = (collection: CollectionName, lang: 'ko' | 'en' = 'ko') =>
 		[...new Set(entries.filter((f) => f.collection === collection && f.lang === lang).map((f) => f.id!))].sort();
 	const rawRooms = event && Array.isArray(event.data.rooms) ? (event.data.rooms as unknown[]) : undefined;
@@ -132,6 +134,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
+		if (file.kind === 'slides') continue;
 		if (file.kind === 'other') {
 			push(
 				file,
@@ -298,6 +301,10 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		}
 		if (typeof data.track === 'string' && ID_PATTERN.test(data.track)) refs('track', ctx.tracks, [data.track], 'content/tracks/', (id) => `track: ${id}`);
 		refs('speakers', ctx.speakers, strings(data.speakers), 'content/speakers/', (id) => `speakers: [${id}]`);
+		const slides = string(data.slides);
+		if (slides && isSlidesFile(slides)) {
+			refs('slides', slideNames, [slides], 'content/slides/', (name) => `slides: ${name}`);
+		}
 
 		const start = string(data.start);
 		const end = string(data.end);
