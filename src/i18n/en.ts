@@ -143,4 +143,5 @@ export default {
 	'materials.slides': 'Slides',
 	'materials.pdf': 'PDF',
 	'materials.marks': 'Materials',
+	'press.title': 'In the press',
 } satisfies UiStrings;

@@ -141,4 +141,5 @@ export default {
 	'materials.slides': '발표 자료',
 	'materials.pdf': 'PDF',
 	'materials.marks': '남은 자료',
+	'press.title': '언론 보도',
 } as const;

@@ -92,6 +92,15 @@ export interface SessionView extends Words {
 	materials: Material[];
 }
 
+/** An article about the event, on a page in one language. */
+export interface PressView extends Words {
+	outlet: string;
+	title: string;
+	/** YYYY-MM-DD */
+	date: string;
+	url: string;
+}
+
 /** A programme result in one language, with the tracks it came from. */
 export interface ResultView extends Words {
 	id: string;
@@ -134,6 +143,8 @@ export interface SiteViews {
 	slots: Slot<SessionView>[];
 	filters: AgendaFilterOptions;
 	day: DayView;
+	/** Articles about the event, newest first, each headline with the language it is written in. */
+	press: PressView[];
 	/** The venue's rooms, each named with the note its flag and the phase call for. */
 	rooms: RoomView[];
 	/** Before or after the day, as the event file says. */

@@ -226,6 +226,9 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 		},
 		// Named at the first session: on a day when the clocks change, that is the time the programme starts in.
 		day: { ...span, zone: zoneLabel(sessions[0]?.startMs ?? span.startMs, event.timeZone, lang) },
+		press: event.press
+			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
+			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),
 		rooms: event.rooms.map((r) => roomView(event, r.id, lang)!),
 		phase: eventPhase(event),
 		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
 import { isTimeZone, yamlDate } from '../lib/ids';
+import { PressItemSchema } from './press';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
 const CalendarDateSchema = z.union([
@@ -71,6 +72,7 @@ export const EventSchema = z.strictObject({
 	rooms: z.array(RoomSchema).min(1),
 	organizers: z.array(OrganizerSchema).min(1),
 	links: z.array(LinkSchema).default([]).describe('Registration, livestream…: shown prominently on home before the day'),
+	press: z.array(PressItemSchema).default([]).describe('Articles about the event: outlet, title, date, url (shown on home and results)'),
 	ended: z
 		.boolean()
 		.default(false)

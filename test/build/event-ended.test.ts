@@ -23,7 +23,7 @@ async function contentCopy(phase: keyof typeof copies) {
 	await cp(`${root}content/`, content, { recursive: true });
 	const event = `${content}event.yaml`;
 	const yaml = (await readFile(event, 'utf8')).replace(/^ended: .*\n/m, '').replace(/^( {4}provisional: .*\n)/gm, '');
-	await writeFile(event, `${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n`);
+	await writeFile(event, `${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n${phase === 'after' ? pressYaml : ''}`);
 	const session = `${content}sessions/${await firstSession()}.md`;
 	const md = (await readFile(session, 'utf8')).replace(/^(status|recording|slides): .*\n/gm, '');
 	// After the day the session also left a recording and slides kept in the content folder.
@@ -36,6 +36,17 @@ async function contentCopy(phase: keyof typeof copies) {
 }
 
 const recording = 'https://video.example.com/watch?v=techday';
+const pressYaml = `press:
+  - outlet: 전자신문
+    title: 정부·빅테크 인재 양성 첫 성과 공개
+    date: 2024-11-26
+    url: https://news.example.com/a/1
+  - outlet: Korea Tech Times
+    title: Government and big tech show what their first talent programme achieved
+    date: 2024-11-27
+    url: https://news.example.com/a/2
+    lang: en
+`;
 const slidesFile = 'first-session.pdf';
 /** A one-page PDF, small enough to write here. */
 const pdf = '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -134,6 +145,20 @@ describe('a session with a recording and slides (a PDF in the content folder)', 
 		const ics = (await readSiteFile(`${lang === 'en' ? '/en' : ''}/sessions/${await firstSession()}.ics`, site)).replace(/\r\n[ \t]/g, '');
 		expect(ics).toContain(`${label}: ${recording}`);
 		expect(ics).toMatch(new RegExp(`^ATTACH:https?://[^\\r]*/slides/${slidesFile}\\r$`, 'm'));
+	});
+});
+
+describe('press coverage from the event file', () => {
+	test.each(['/index.html', '/results/index.html', '/en/index.html', '/en/results/index.html'])('%s lists both articles, newest first, as plain links', async (path) => {
+		const html = await readSiteFile(path, dirs('after').site);
+		const section = [...elements(parse(html))].find((e) => attr(e, 'data-press') !== undefined);
+		expect(section).toBeDefined();
+		const hrefs = [...elements(section!)].filter((e) => e.tagName === 'a').map((e) => attr(e, 'href'));
+		expect(hrefs).toEqual(['https://news.example.com/a/2', 'https://news.example.com/a/1']);
+	});
+
+	test('with no press, no press section', async () => {
+		expect(await readSiteFile('/index.html', dirs('before').site)).not.toContain('data-press');
 	});
 });
 

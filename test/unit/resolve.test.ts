@@ -129,7 +129,7 @@ test('schemas refuse what the site cannot show', () => {
 
 test('resolveSite is the one entry point pages use', () => {
 	expect(Object.keys(resolveSite(fixtureContent(input), 'ko')).sort()).toEqual(
-		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'phase', 'results', 'rooms', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
+		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'phase', 'press', 'results', 'rooms', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
 	);
 });
 
@@ -146,4 +146,18 @@ describe.each([
 		expect(sessions.find((s) => s.id === 'early')).toMatchObject({ status: 'confirmed', room: { name: lang === 'ko' ? '홀' : 'Hall' } });
 		expect(rooms.map((r) => r.name)).toEqual([lang === 'ko' ? '홀' : 'Hall', roomName[lang]]);
 	});
+});
+
+test('press: newest first, each headline with the lang attribute its language needs on the page', () => {
+	const press = [
+		{ outlet: '전자신문', title: '성과 공개', date: '2024-11-26', url: 'https://news.example.com/1' },
+		{ outlet: 'Korea Tech', title: 'Results shown', date: new Date('2024-11-27T00:00:00Z'), url: 'https://news.example.com/2', lang: 'en' },
+	];
+	const en = fixtureSite({ ...input, event: { ...input.event, press } }, 'en').press;
+	expect(en.map((p) => [p.outlet, p.date, p.langAttr])).toEqual([
+		['Korea Tech', '2024-11-27', undefined],
+		['전자신문', '2024-11-26', 'ko-KR'],
+	]);
+	expect(fixtureSite({ ...input, event: { ...input.event, press } }, 'ko').press.map((p) => p.langAttr)).toEqual(['en-GB', undefined]);
+	expect(fixtureSite(input, 'ko').press).toEqual([]);
 });

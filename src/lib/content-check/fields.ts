@@ -243,6 +243,11 @@ export function eventFieldDocs(ctx: ContentContext): Record<string, FieldDoc> {
 		'organizers.url': text('https 주소', 'an https address', '    url: https://www.nipa.kr'),
 		links: text('외부 링크 목록, 없으면 []', 'outside links, [] for none', 'links: []'),
 		ended: text('행사가 끝났으면 true', 'true once the event is over', 'ended: true'),
+		press: text(
+			'언론 보도 목록: outlet, title, date, url (제목이 영어면 lang: en)',
+			'articles about the event: outlet, title, date, url (lang: en for an English headline)',
+			'press:\n  - outlet: 전자신문\n    title: 정부·빅테크 인재 양성 성과 공개\n    date: 2024-11-26\n    url: https://example.com/news/1',
+		),
 		intro: text(
 			'연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
 			"the pages' opening sentences: speakers, tracks, results",
