@@ -3,6 +3,7 @@
  * star, reload, list, export exactly those events from the site's own calendar file, share to a fresh
  * browser, clashes, and the no-JavaScript star on session pages.
  */
+import { beforeDayContentDir } from '../helpers/global-setup';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,7 +25,8 @@ const uid = (id: string) => sessionUid(id, event, 'https://techday.example.com')
 
 beforeAll(async () => {
 	// Vitest puts Vite's BASE_URL=/ in process.env, and Astro would take it over SITE_BASE: say it again.
-	await buildSite(dir, { SITE_BASE: base, BASE_URL: base });
+	// The content as it reads before the day: after it, "my agenda" steps aside (see global-setup.ts).
+	await buildSite(dir, { SITE_BASE: base, BASE_URL: base, CONTENT_DIR: beforeDayContentDir });
 	[browser, site] = await Promise.all([launchBrowser(), serveSite(dir, base)]);
 }, 180_000);
 afterAll(async () => {

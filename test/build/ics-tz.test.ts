@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from '../helpers/build';
+import { beforeDayContentDir } from '../helpers/global-setup';
 import { outputRoot, siteDir } from '../helpers/paths';
 import { listFiles } from '../helpers/site';
 
@@ -29,7 +30,7 @@ test(
 		for (const tz of zones.filter((z) => z !== siteZone)) {
 			const dir = `${outputRoot}tz-${tz.replaceAll('/', '-').toLowerCase()}/`;
 			await rm(dir, { recursive: true, force: true });
-			await buildSite(dir, { TZ: tz });
+			await buildSite(dir, { TZ: tz, CONTENT_DIR: beforeDayContentDir });
 			const other = await icsOf(dir);
 			expect([...other.keys()], `files built with TZ=${tz}`).toEqual([...reference.keys()]);
 			for (const [file, bytes] of reference) {
