@@ -7,6 +7,8 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { budgets } from '../../bench/budgets';
 import { futureTenseWords } from '../../src/lib/event-phase';
 import { buildSite } from '../helpers/build';
 import { attr, elements, type Node } from '../helpers/html';
@@ -160,6 +162,18 @@ describe('press coverage from the event file', () => {
 	test('with no press, no press section', async () => {
 		expect(await readSiteFile('/index.html', dirs('before').site)).not.toContain('data-press');
 	});
+});
+
+test('the "after" site with recordings, slides and press keeps the byte budgets (brotli)', async () => {
+	const dir = dirs('after').site;
+	const brotli = async (file: string) => brotliCompressSync(await readFile(`${dir}${file}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+	const files = await listFiles(dir);
+	const over = [];
+	for (const file of files.filter((f) => f.endsWith('.html'))) if ((await brotli(file)) > budgets.htmlBrotli) over.push(file);
+	expect(over).toEqual([]);
+	let css = 0;
+	for (const file of files.filter((f) => f.endsWith('.css'))) css += await brotli(file);
+	expect(css).toBeLessThanOrEqual(budgets.cssBrotli);
 });
 
 describe('ended: false', () => {

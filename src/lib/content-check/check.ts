@@ -141,7 +141,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				FILE_FIELD,
 				'unread-file',
 				file.rel,
-				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일만 읽습니다. 사진은 public/ 에 넣습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml and .md files in sessions/, speakers/, tracks/, results/ (English under en/); photos go in public/; keep drafts in a folder starting with _',
+				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일, slides/ 의 PDF 만 읽습니다. 사진은 public/ 에 넣습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml, .md files in sessions/, speakers/, tracks/, results/ (English under en/) and PDFs in slides/; photos go in public/; keep drafts in a folder starting with _',
 				'sessions/lunch.md, en/sessions/lunch.md, ../public/speakers/kim.jpg',
 			);
 			continue;
