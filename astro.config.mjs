@@ -4,11 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
+import { precompress } from './src/integrations/precompress';
+import { siteAddressWarning } from './src/integrations/site-address';
+import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 import { localeTags } from './src/lib/i18n';
+import { siteAddress } from './src/lib/site-address';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
-const site = process.env.SITE_URL || 'https://techday.example.com';
-const base = process.env.SITE_BASE || '/';
+const { site, base, warning } = siteAddress(process.env);
 /**
  * Another content folder (CONTENT_DIR: test fixtures, the benchmark) keeps its own content store, so a build
  * of one never finds the other's entries left in the store (Astro would warn of duplicate ids).
@@ -24,12 +28,19 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [
 		contentCheck(),
+		siteAddressWarning(warning),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'ko', locales: localeTags },
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
+		// After the sitemap: indexes the finished pages (src/integrations/search-index.ts).
+		searchIndex(),
+		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
+		serviceWorker(),
+		// Last, so the sitemap, the search index and the service worker are compressed too.
+		precompress(),
 	],
 	security: {
 		csp: {

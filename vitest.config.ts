@@ -13,8 +13,8 @@ export default defineConfig({
 			{ test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
 			// Components rendered alone through Astro's Container API (npm run test:components).
 			'test/components/vitest.config.ts',
-			// Tests over one production build of the real content, and the browser tests on it (npm run test:site).
-			{ test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'], globalSetup: ['test/helpers/global-setup.ts'] } },
+			// Tests over the global setup's builds (the frozen programme; content/ after organizer edits), the browser tests, the dev server (npm run test:site).
+			{ test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/dev/**/*.test.ts'], globalSetup: ['test/helpers/global-setup.ts'] } },
 		],
 	},
 });

@@ -21,7 +21,7 @@ import { controlProjectFiles } from './control';
 import { defaultSize, largeEventFiles } from './large-event';
 import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureBuild, type BuildMeasurement } from './measure';
-import { precompress, serveProduction } from './serve';
+import { serveBuiltSite } from '../scripts/lib/serve-built';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, '.bench');
@@ -161,8 +161,8 @@ const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 let lighthouse: LighthouseResult[] = [];
 if (withLighthouse) {
-	await precompress(siteDir);
-	const server = await serveProduction(siteDir);
+	// The build wrote the .br/.gz copies; the server sends them and the production headers.
+	const server = await serveBuiltSite(siteDir);
 	try {
 		const targets = samples.filter((p) => ['home', 'agenda', 'session', 'speaker'].includes(p.type));
 		log(`Lighthouse (mobile) on ${targets.length} pages, ${lighthouseRuns} runs each`);
@@ -298,7 +298,10 @@ ${lost.length ? `\nAudits that cost points:\n\n${lost.map((l) => `- ${l}`).join(
 		: 'Not run (`--no-lighthouse`).\n'
 }`;
 
-writeFileSync(join(root, 'docs/performance.md'), doc);
+// Keep the section that `npm run bench:search` writes (bench/search.ts).
+const previous = readFileSync(join(root, 'docs/performance.md'), 'utf8');
+const searchSection = /<!-- search:start -->[\s\S]*<!-- search:end -->/.exec(previous)?.[0];
+writeFileSync(join(root, 'docs/performance.md'), searchSection ? `${doc.trimEnd()}\n\n${searchSection}\n` : doc);
 log('wrote docs/performance.md');
 console.log(`\n${budgetRows.map(([what, limit, measured, ok]) => `${mark(ok)} ${what}: ${measured} (${limit})`).join('\n')}`);
 if (!args.includes('--keep')) {

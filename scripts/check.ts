@@ -1,9 +1,20 @@
 /**
  * npm run check — validates all content in seconds without building pages.
+ * With GITHUB_ACTIONS=true it also prints ::error/::warning annotations for the pull request.
  * Uses CONTENT_DIR (default ./content) and public/, exactly like the build. Exit 1 when there are errors.
  */
 import { fileURLToPath } from 'node:url';
-import { contentDirFromEnv, countProblems, formatReport, formatSuccess, runContentCheck } from '../src/lib/content-check';
+import {
+	contentDirFromEnv,
+	countProblems,
+	formatAnnotations,
+	formatMissingTranslations,
+	formatReport,
+	formatSuccess,
+	isGitHubActions,
+	missingTranslations,
+	runContentCheck,
+} from '../src/lib/content-check';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { problems, files, ms } = await runContentCheck({
@@ -12,5 +23,10 @@ const { problems, files, ms } = await runContentCheck({
 });
 const { errors, warnings } = countProblems(problems);
 if (problems.length > 0) console.log(formatReport(problems));
+// On GitHub Actions the same problems again as workflow commands: the pull request shows them on the file and line.
+const annotate = isGitHubActions(process.env);
+if (annotate && problems.length > 0) console.log(formatAnnotations(problems));
+const untranslated = formatMissingTranslations(missingTranslations(files), annotate);
+if (untranslated) console.log(untranslated);
 if (errors === 0) console.log(formatSuccess(files, ms, warnings));
 process.exitCode = errors > 0 ? 1 : 0;

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { contentDirFromEnv, loadContent } from '../src/lib/content-check';
-import type { ContentContext } from '../src/lib/content-check/fields';
-import { ID_PATTERN, yamlDate } from '../src/lib/ids';
+import { contentContext, contentDirFromEnv, loadContent } from '../src/lib/content-check';
+import { ID_PATTERN } from '../src/lib/ids';
 import { SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
 
 function fail(message: string): never {
@@ -50,15 +49,7 @@ if (english && !['md', 'mdx'].some((ext) => existsSync(join(contentDir, collecti
 }
 
 // List the real rooms, speakers and tracks in the comments.
-const files = await loadContent(contentDir);
-const ids = (c: string) => files.filter((f) => f.collection === c && f.lang === 'ko').map((f) => f.id!).sort();
-const event = files.find((f) => f.kind === 'event')?.data;
-const ctx: ContentContext = {
-	rooms: Array.isArray(event?.rooms) ? event.rooms.map((r: { id?: unknown }) => r?.id).filter((r): r is string => typeof r === 'string') : [],
-	speakers: ids('speakers'),
-	tracks: ids('tracks'),
-	date: event?.date instanceof Date ? yamlDate(event.date) : typeof event?.date === 'string' ? event.date : undefined,
-};
+const ctx = contentContext(await loadContent(contentDir));
 
 const path = join(dir, `${id}.md`);
 await mkdir(dir, { recursive: true });

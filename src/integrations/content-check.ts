@@ -13,7 +13,9 @@ import {
 	formatSuccess,
 	runContentCheck,
 	type CheckRun,
+	type Problem,
 } from '../lib/content-check';
+import { renderProblemsPage } from '../lib/content-check/dev-page';
 import { basePathPlugin, sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
 
 /** Runs the check for a project root and public folder; logs warnings, throws the full report on errors. */
@@ -31,30 +33,56 @@ export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<Astro
 export function contentCheck(): AstroIntegration {
 	let root: URL;
 	let publicDir: URL;
+	let base = '/';
+	/** In dev: the problems of the last check while it found errors (the browser shows them), else []. */
+	let errors: readonly Problem[] = [];
 	return {
 		name: 'techday-content-check',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				root = config.root;
 				publicDir = config.publicDir;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				if (command === 'preview') return;
+				// At start, errors stop the build and the dev server with the report (Astro's content
+				// layer could not load the entries anyway); while the dev server runs, they go to the browser.
 				await checkOrThrow(root, publicDir, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				server.middlewares.use((req, res, next) => {
+					if (errors.length === 0 || !/text\/html/.test(req.headers.accept ?? '')) return next();
+					res.statusCode = 500;
+					res.setHeader('Content-Type', 'text/html; charset=utf-8');
+					res.setHeader('Cache-Control', 'no-store');
+					res.end(renderProblemsPage(errors, `${base}@vite/client`));
+				});
 				const watched = [contentDirFromEnv(fileURLToPath(root)), fileURLToPath(publicDir)];
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
 					clearTimeout(timer);
-					timer = setTimeout(() => {
-						checkOrThrow(root, publicDir, logger).catch((error: unknown) =>
-							logger.error(error instanceof ContentCheckError ? error.message : String(error)),
-						);
+					timer = setTimeout(async () => {
+						const before = JSON.stringify(errors);
+						errors = await checkForDev(root, publicDir, logger);
+						// Open pages reload: into the list of errors, or back into the site once they are fixed.
+						if (JSON.stringify(errors) !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 					}, 150);
 				});
 			},
 		},
 	};
+}
+
+/** The dev server's check: logs like the build, returns the problems when there are errors, else []. */
+async function checkForDev(root: URL, publicDir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>): Promise<readonly Problem[]> {
+	try {
+		await checkOrThrow(root, publicDir, logger);
+		return [];
+	} catch (error) {
+		if (!(error instanceof ContentCheckError)) throw error;
+		logger.error(error.message);
+		return error.problems;
+	}
 }
 
 /**

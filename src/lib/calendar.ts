@@ -21,6 +21,7 @@ import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
 import type { SessionView, TrackRef } from './model';
+import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
@@ -42,6 +43,8 @@ export interface CalendarInput {
 	absolute: (path: string) => string;
 	/** The absolute URL of a language-free site file, e.g. "/slides/keynote.pdf" (default: on the site's origin). */
 	absoluteFile?: (path: string) => string;
+	/** Each session's LAST-MODIFIED and SEQUENCE by id (src/lib/revisions.ts); without one, event.revised and 0. */
+	revisions?: ReadonlyMap<string, SessionRevision>;
 }
 
 /** How often subscribed calendars should fetch the file again. */
@@ -96,8 +99,13 @@ export function uriValue(url: string): string {
 	return new URL(url).href.replace(/[,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** A session's one-line Markdown summary as plain text: a leading "2024. 11. 25." or "1)" must not turn it into a list. */
+export function summaryText(summary: string): string {
+	return plainText(summary.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2').replace(/^(\s*)([-*+#>]\s)/, '$1\\$2'));
+}
+
 /** The note that opens a session's description when it will not happen as shown. */
-function statusNote(status: ShownStatus, lang: Lang): string | undefined {
+export function statusNote(status: ShownStatus, lang: Lang): string | undefined {
 	if (status === 'tentative') return useTranslations(lang)('calendar.tentativeNote');
 	if (status === 'confirmed') return undefined;
 	return `${statusLabel(lang, status)}: ${statusSentence(lang, status)}`;
@@ -112,9 +120,7 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
 	if (note) blocks.push(note);
-	// A summary is one line of prose: a leading "2024. 11. 25." or "1)" must not turn it into a list.
-	const summary = session.summary.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2').replace(/^(\s*)([-*+#>]\s)/, '$1\\$2');
-	blocks.push(plainText(summary));
+	blocks.push(summaryText(session.summary));
 	const facts: string[] = [];
 	if (session.speakers.length > 0) {
 		facts.push(`${t('session.speakers')}: ${session.speakers.map((s) => `${s.name} (${affiliation(s)})`).join(', ')}`);
@@ -156,8 +162,8 @@ const MAX_LINE_OCTETS = 75;
 
 /**
  * A calendar file of a scope as iCalendar text: CRLF line endings (after the last line too), lines
- * folded at 75 octets, TEXT escaped, no METHOD (so no ORGANIZER is needed), times in UTC, DTSTAMP
- * and LAST-MODIFIED from the event's revision date. The same input gives the same bytes on any
+ * folded at 75 octets, TEXT escaped, no METHOD (so no ORGANIZER is needed), times in UTC, DTSTAMP,
+ * LAST-MODIFIED and SEQUENCE from the session's revision (src/lib/revisions.ts), else the event's `revised`. The same input gives the same bytes on any
  * machine, and a session's VEVENT is the same in every file of a language.
  */
 export function buildCalendar(input: CalendarInput): string {
@@ -185,12 +191,15 @@ export function buildCalendar(input: CalendarInput): string {
 		if (!(session.endMs > session.startMs)) throw new Error(`Session "${session.id}" must end after it starts (${session.start}–${session.end}).`);
 		const pageUrl = input.absolute(`/sessions/${session.id}/`);
 		const absoluteFile = input.absoluteFile ?? ((path: string) => new URL(path, input.site).href);
+		const revision = input.revisions?.get(session.id);
 		calendar.createEvent({
 			id: sessionUid(session.id, event, input.site),
 			start: new Date(session.startsAt),
 			end: new Date(session.endsAt),
-			stamp: revised,
-			lastModified: revised,
+			// Without METHOD, RFC 5545 (3.8.7.2) makes DTSTAMP the same as LAST-MODIFIED.
+			stamp: revision?.lastModified ?? revised,
+			lastModified: revision?.lastModified ?? revised,
+			sequence: revision?.sequence ?? 0,
 			summary: sessionSummary(session, lang),
 			location: { title: sessionLocation(session, event, lang) },
 			description: sessionDescription(session, lang, pageUrl, absoluteFile),

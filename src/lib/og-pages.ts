@@ -24,6 +24,7 @@ export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tra
 		page('/results/', t('results.title')),
 		page('/venue/', t('venue.title'), { subtitle: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
 		page('/my/', t('my.title')),
+		page('/search/', t('search.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),

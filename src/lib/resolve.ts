@@ -3,6 +3,7 @@ import type { ResultData } from '../schemas/result';
 import type { SessionData, SessionTranslation } from '../schemas/session';
 import type { SpeakerData } from '../schemas/speaker';
 import type { TrackData } from '../schemas/track';
+import { referenceFaults, referenceFaultText } from './cross-entity';
 import { eventDaySpan } from './event-day';
 import { eventPhase, roomNoteKey, shownStatus } from './event-phase';
 import { sessionMaterials } from './session-materials';
@@ -96,18 +97,15 @@ export function resolveSessions(input: {
 	const { lang, event } = input;
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
-	const problems: string[] = [];
+	const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakers.keys()], tracks: [...tracks.keys()] };
+	const problems = input.sessions.entries.flatMap((entry) =>
+		referenceFaults('sessions', entry.data, known).map((fault) => `${entry.filePath ?? entry.id}: ${referenceFaultText(fault)}`),
+	);
+	if (problems.length > 0) throw new MissingReferenceError(problems);
 	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
-		const where = entry.filePath ?? entry.id;
 		const room = roomView(event, data.room, lang);
-		if (!room) problems.push(`${where}: room "${data.room}" is not a room in content/event.yaml`);
 		const track = data.track ? tracks.get(data.track) : undefined;
-		if (data.track && !track) problems.push(`${where}: track "${data.track}" has no file in content/tracks/`);
-		const people = data.speakers.map((id) => {
-			const speaker = speakers.get(id);
-			if (!speaker) problems.push(`${where}: speaker "${id}" has no file in content/speakers/`);
-			return speaker;
-		});
+		const people = data.speakers.map((id) => speakers.get(id));
 		const startsAt = localTimeToInstant(event.date, data.start, event.timeZone);
 		const endsAt = localTimeToInstant(event.date, data.end, event.timeZone);
 		return {
@@ -135,7 +133,6 @@ export function resolveSessions(input: {
 			materials: sessionMaterials(data),
 		};
 	});
-	if (problems.length > 0) throw new MissingReferenceError(problems);
 	return sortSessions(views);
 }
 

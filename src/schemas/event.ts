@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { withHelp, type FieldHelp } from './help';
 import { isTimeZone, yamlDate } from '../lib/ids';
 import { PressItemSchema } from './press';
 
@@ -15,76 +16,164 @@ const InstantSchema = z.union([
 	z.date().transform((d) => d.toISOString()),
 ]);
 
+/** Help for a text written in both languages: what it is, and an example of the two lines. */
+const bilingualHelp = (ko: string, en: string, example: string): FieldHelp => ({
+	ko: `${ko}: ko: 와 en: 두 줄`,
+	en: `${en}: a ko: line and an en: line`,
+	example,
+});
+const bilingual = (ko: string, en: string, example: string) => withHelp(LocalizedTextSchema, bilingualHelp(ko, en, example));
+
 /** A room or hall of the venue that sessions name by id. */
 export const RoomSchema = z.strictObject({
-	id: SlugSchema,
-	name: LocalizedTextSchema,
-	provisional: z.boolean().default(false).describe('true while the room is a placeholder the venue has not confirmed'),
+	id: withHelp(SlugSchema, { ko: '세션장 id: 영문 소문자, 숫자, 하이픈', en: 'room id: lower-case letters, digits, hyphens', example: '  - id: track-room-d' }),
+	name: bilingual('세션장 이름', 'room name', '    name:\n      ko: 트랙 세션장 D\n      en: Track room D'),
+	provisional: withHelp(z.boolean().default(false), {
+		ko: '세부 장소가 미정이면 true',
+		en: 'true while the venue has not confirmed the room',
+		example: '    provisional: true',
+	}),
 });
 export type Room = z.infer<typeof RoomSchema>;
 
 /** An organization that runs the event. */
 export const OrganizerSchema = z.strictObject({
-	name: LocalizedTextSchema,
-	short: z.string().optional().describe('Abbreviation, e.g. NIPA'),
-	role: LocalizedTextSchema.describe('What it does for the event, e.g. host'),
-	note: LocalizedTextSchema.optional(),
-	url: z.url({ protocol: /^https?$/, error: 'write a full address, e.g. "https://example.com"' }).optional(),
+	name: bilingual('기관 이름', 'organization name', '  - name:\n      ko: 정보통신산업진흥원\n      en: National IT Industry Promotion Agency'),
+	short: withHelp(z.string().optional(), { ko: '약칭', en: 'abbreviation', example: '    short: NIPA' }),
+	role: bilingual('행사에서 맡은 일', 'what it does for the event', '    role:\n      ko: 프로그램 운영\n      en: Runs the programme'),
+	note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook')),
+	url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 });
 
 /** The venue's postal address: every part optional, so content states only what is known. */
 export const AddressSchema = z.strictObject({
-	street: LocalizedTextSchema.optional().describe('Street and number, e.g. 한강대로 95'),
-	region: LocalizedTextSchema.optional().describe('Province or metropolitan city, e.g. 서울특별시'),
-	postalCode: z.string().min(1).optional().describe('Postal code, e.g. 04377'),
-	country: z
-		.string()
-		.regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR')
-		.optional()
-		.describe('ISO 3166-1 country code, e.g. KR'),
+	street: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('도로명과 번호', 'street and number', '    street:\n      ko: 한강대로 95\n      en: 95 Hangang-daero'),
+	),
+	region: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('시·도', 'province or metropolitan city', '    region:\n      ko: 서울특별시\n      en: Seoul'),
+	),
+	postalCode: withHelp(z.string().min(1).optional(), { ko: '우편번호', en: 'postal code', example: '    postalCode: "04377"' }),
+	country: withHelp(z.string().regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR').optional(), {
+		ko: '두 글자 국가 코드 (ISO 3166-1)',
+		en: 'two-letter country code (ISO 3166-1)',
+		example: '    country: KR',
+	}),
 });
 
 /** Site-ownership codes that search consoles ask to put in a <meta> tag. */
 export const VerificationSchema = z.strictObject({
-	naver: z.string().min(1).optional().describe('Naver Search Advisor: the content of naver-site-verification'),
-	google: z.string().min(1).optional().describe('Google Search Console: the content of google-site-verification'),
+	naver: withHelp(z.string().min(1).optional(), {
+		ko: '네이버 서치어드바이저의 naver-site-verification 값',
+		en: 'Naver Search Advisor: the content of naver-site-verification',
+		example: '  naver: 0123abcd',
+	}),
+	google: withHelp(z.string().min(1).optional(), {
+		ko: '구글 서치 콘솔의 google-site-verification 값',
+		en: 'Google Search Console: the content of google-site-verification',
+		example: '  google: 0123abcd',
+	}),
 });
 
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const EventSchema = z.strictObject({
-	name: LocalizedTextSchema,
-	shortName: z.string().min(1).describe('Short name used in titles, e.g. Tech-Day'),
-	tagline: LocalizedTextSchema,
-	description: LocalizedTextSchema,
-	date: CalendarDateSchema.describe('The event day, YYYY-MM-DD'),
-	timeZone: z
-		.string()
-		.refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul')
-		.describe('IANA time zone in which every session time is read'),
-	revised: InstantSchema.describe('When the programme was last revised: stamps the calendar files'),
-	venue: z.strictObject({
-		name: LocalizedTextSchema,
-		city: LocalizedTextSchema,
-		mapQuery: z.string().min(1).describe('What to search for on Naver Map and Kakao Map'),
-		note: LocalizedTextSchema.optional(),
-		address: AddressSchema.optional().describe('Leave out what is not confirmed: search engines read it as fact'),
+	name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
+	shortName: withHelp(z.string().min(1), { ko: '짧은 이름', en: 'short name', example: 'shortName: Tech-Day' }),
+	tagline: bilingual('한 줄 소개', 'tagline', 'tagline:\n  ko: …\n  en: …'),
+	description: bilingual('행사 설명', 'description', 'description:\n  ko: …\n  en: …'),
+	date: withHelp(CalendarDateSchema, { ko: '행사 날짜 YYYY-MM-DD', en: 'the event day', example: 'date: 2024-11-25' }),
+	// Every session's "HH:MM" is read in this zone.
+	timeZone: withHelp(z.string().refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul'), {
+		ko: '시간대 (IANA 이름)',
+		en: 'IANA time zone',
+		example: 'timeZone: Asia/Seoul',
 	}),
-	rooms: z.array(RoomSchema).min(1),
-	organizers: z.array(OrganizerSchema).min(1),
-	links: z.array(LinkSchema).default([]).describe('Registration, livestream…: shown prominently on home before the day'),
-	press: z.array(PressItemSchema).default([]).describe('Articles about the event: outlet, title, date, url (shown on home and results)'),
-	ended: z
-		.boolean()
-		.default(false)
-		.describe('true once the day is over: the site becomes the record of the day (never the build clock)'),
-	intro: z
-		.strictObject({
-			speakers: LocalizedTextSchema.optional().describe('A sentence under the speakers page title'),
-			tracks: LocalizedTextSchema.optional().describe('A sentence under the partner tracks page title'),
-			results: LocalizedTextSchema.optional().describe('A sentence under the results page title'),
-		})
-		.default({})
-		.describe("The pages' opening sentences, which say what this event's speakers, tracks and results are"),
-	verification: VerificationSchema.optional().describe('Search-console ownership codes; leave out until the site is registered'),
+	// Stamps the calendar files, so calendar apps see a change.
+	revised: withHelp(InstantSchema, {
+		ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
+		en: 'when the programme was last revised, with its offset',
+		example: 'revised: 2024-11-24T21:00:00+09:00',
+	}),
+	venue: withHelp(
+		z.strictObject({
+			name: bilingual('장소 이름', 'venue name', '  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City'),
+			city: bilingual('도시', 'city', '  city:\n    ko: 서울\n    en: Seoul'),
+			mapQuery: withHelp(z.string().min(1), {
+				ko: '지도 검색어',
+				en: 'what to search for on the map',
+				example: 'mapQuery: 서울드래곤시티',
+			}),
+			note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …')),
+			// Search engines read the address as fact: leave out what is not confirmed.
+			address: withHelp(AddressSchema.optional(), {
+				ko: '확정된 주소만: street, region, postalCode, country',
+				en: 'only what is confirmed: street, region, postalCode, country',
+				example: '  address:\n    country: KR',
+			}),
+		}),
+		{
+			ko: '장소 정보: name, city, mapQuery',
+			en: 'venue: name, city, mapQuery',
+			example: 'venue:\n  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City',
+		},
+	),
+	rooms: withHelp(z.array(RoomSchema).min(1), {
+		ko: '세션장 목록: id, name, provisional',
+		en: 'the rooms: id, name, provisional',
+		example: 'rooms:\n  - id: main-hall\n    name:\n      ko: 메인 세션장\n      en: Main hall',
+	}),
+	organizers: withHelp(z.array(OrganizerSchema).min(1), {
+		ko: '주최 기관 목록',
+		en: 'the organizers',
+		example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
+	}),
+	links: withHelp(z.array(LinkSchema).default([]), {
+		ko: '외부 링크 목록 (사전 등록, 생중계): 행사 전에는 홈 맨 위에 크게 보입니다. 없으면 []',
+		en: 'outside links (registration, livestream), shown prominently on home before the day; [] for none',
+		example: 'links: []',
+	}),
+	// Shown on home and results, newest first.
+	press: withHelp(z.array(PressItemSchema).default([]), {
+		ko: '언론 보도 목록: outlet, title, date, url (제목이 영어면 lang: en)',
+		en: 'articles about the event: outlet, title, date, url (lang: en for an English headline)',
+		example: 'press:\n  - outlet: 예시일보\n    title: …\n    date: 2024-11-26\n    url: https://news.example.com/techday',
+	}),
+	// The event file says whether the day is over, never the build clock: the same content builds the same bytes.
+	ended: withHelp(z.boolean().default(false), {
+		ko: '행사가 끝났으면 true: 사이트가 그날의 기록이 됩니다',
+		en: 'true once the day is over: the site becomes the record of the day',
+		example: 'ended: true',
+	}),
+	intro: withHelp(
+		z
+			.strictObject({
+				speakers: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
+				),
+				tracks: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
+				),
+				results: withHelp(
+					LocalizedTextSchema.optional(),
+					bilingualHelp('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
+				),
+			})
+			.default({}),
+		{
+			ko: '연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
+			en: "the pages' opening sentences: speakers, tracks, results",
+			example: 'intro:\n  tracks:\n    ko: …\n    en: …',
+		},
+	),
+	verification: withHelp(VerificationSchema.optional(), {
+		ko: '사이트 소유 확인 코드: naver, google (사이트를 등록하기 전에는 줄을 지웁니다)',
+		en: 'site-verification codes: naver, google; leave out until the site is registered',
+		expected: '사이트 소유 확인 코드: naver, google / site-verification codes: naver, google',
+		example: 'verification:\n  naver: 0123abcd',
+	}),
 });
 export type EventData = z.infer<typeof EventSchema>;

@@ -1,17 +1,38 @@
 import { z } from 'astro/zod';
+import { withHelp } from './help';
 
 /** Words of a partner track that are translated. */
 export const TrackWordsSchema = z.strictObject({
-	partner: z.string().min(1).describe('The company, e.g. 구글'),
-	name: z.string().min(1).describe('The programme name'),
-	teaches: z.array(z.string().min(1)).min(1).describe('What the course teaches, one point per line'),
-	audience: z.string().min(1).optional().describe('Who it is for; leave out when not announced'),
+	partner: withHelp(z.string().min(1), { ko: '협력 기업', en: 'the company', expected: '기업 이름 / the company', example: 'partner: 구글' }),
+	name: withHelp(z.string().min(1), { ko: '과정 이름', en: 'programme name', expected: '과정 이름 / the programme name', example: 'name: 구글 AI 과정' }),
+	teaches: withHelp(z.array(z.string().min(1)).min(1), {
+		ko: '무엇을 가르치는지, 한 줄에 하나씩',
+		en: 'what the course teaches, one point per line',
+		expected: '- 로 시작하는 줄이 하나 이상 / one or more lines starting with -',
+		example: 'teaches:\n  - 머신러닝 기초\n  - 클라우드에서 모델 배포하기',
+	}),
+	audience: withHelp(z.string().min(1).optional(), {
+		ko: '대상 (발표되지 않았으면 줄을 지웁니다)',
+		en: 'who it is for; leave the line out when not announced',
+		expected: '한 줄 / one line',
+		example: 'audience: 대학생과 취업 준비생',
+	}),
 });
 
 /** A partner track file in content/tracks/. */
 export const TrackSchema = TrackWordsSchema.extend({
-	color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #RRGGBB, e.g. "#1a73e8"'),
-	order: z.number().int().describe('Position in lists, smallest first'),
+	color: withHelp(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #RRGGBB, e.g. "#1a73e8"'), {
+		ko: '트랙 색 (#RRGGBB)',
+		en: 'track colour',
+		expected: '따옴표 안의 #RRGGBB / "#RRGGBB" in quotes',
+		example: 'color: "#1a73e8"',
+	}),
+	order: withHelp(z.number().int(), {
+		ko: '목록에서의 순서, 작은 수가 먼저',
+		en: 'position in lists, smallest first',
+		expected: '정수 / a whole number',
+		example: 'order: 7',
+	}),
 });
 export type TrackData = z.infer<typeof TrackSchema>;
 

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser-suite';
-import { builtFile, samplePages } from '../helpers/page-types';
+import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
 
 const require = createRequire(import.meta.url);
 /** axe's source, evaluated in the page (DevTools evaluation is not subject to the page's CSP, so the CSP stays on). */
@@ -57,8 +57,9 @@ describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 
 	test.each(pages)('$lang $type $path: no axe violations', async (sample) => {
 		builtFile(sample);
-		const response = await page.goto(`${shared.site.origin}${sample.path}`);
+		const response = await page.goto(`${shared.site.origin}${sampleUrl(sample)}`);
 		expect(response?.status(), 'page served').toBe(200);
+		await sampleReady(page, sample);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
 		if (width <= 400) {
 			// WCAG 1.4.10 Reflow: content fits a 320 CSS px-wide column; at 390 px nothing may scroll sideways.

@@ -6,7 +6,7 @@ import { localeTag } from '../../src/lib/i18n';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, serveSite } from '../helpers/browser';
-import { builtFile, samplePages } from '../helpers/page-types';
+import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
 
 /** What the focused element is and whether its focus can be seen. */
 interface FocusStop {
@@ -77,7 +77,8 @@ describe.each(samplePages())('$lang $type $path', (sample) => {
 		builtFile(sample);
 		const page = await context.newPage();
 		try {
-			await page.goto(`${site.origin}${sample.path}`);
+			await page.goto(`${site.origin}${sampleUrl(sample)}`);
+			await sampleReady(page, sample);
 			const stops = await tabThrough(page);
 			expect(stops.length, 'Tab stops').toBeGreaterThan(3);
 			expect(stops[0]!.href, 'first Tab stop is the skip link').toBe('#main');

@@ -3,7 +3,6 @@
  * star, reload, list, export exactly those events from the site's own calendar file, share to a fresh
  * browser, clashes, and the no-JavaScript star on session pages.
  */
-import { beforeDayContentDir } from '../helpers/global-setup';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,22 +10,21 @@ import { calendarEventUids, SELECTION_KEY } from '../../src/lib/my-agenda';
 import { sessionUid } from '../../src/lib/uid';
 import { launchBrowser, serveSite } from '../helpers/browser';
 import { buildSite } from '../helpers/build';
-import { outputRoot, root } from '../helpers/paths';
+import { outputRoot, programmeDir } from '../helpers/paths';
 
 const dir = `${outputRoot}my-agenda-site/`;
 const base = '/techday/';
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 
-const eventFile = await readFile(`${root}content/event.yaml`, 'utf8');
+const eventFile = await readFile(`${programmeDir}/event.yaml`, 'utf8');
 const event = { shortName: /^shortName:\s*(.+)$/m.exec(eventFile)?.[1]?.trim() ?? '', date: /^date:\s*(\S+)/m.exec(eventFile)?.[1] ?? '' };
 /** The UID the site's calendar gives a session (default SITE_URL). */
 const uid = (id: string) => sessionUid(id, event, 'https://techday.example.com');
 
 beforeAll(async () => {
 	// Vitest puts Vite's BASE_URL=/ in process.env, and Astro would take it over SITE_BASE: say it again.
-	// The content as it reads before the day: after it, "my agenda" steps aside (see global-setup.ts).
-	await buildSite(dir, { SITE_BASE: base, BASE_URL: base, CONTENT_DIR: beforeDayContentDir });
+	await buildSite(dir, { SITE_BASE: base, BASE_URL: base });
 	[browser, site] = await Promise.all([launchBrowser(), serveSite(dir, base)]);
 }, 180_000);
 afterAll(async () => {

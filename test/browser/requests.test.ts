@@ -7,7 +7,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { headersFor } from '../helpers/headers';
-import { builtFile, samplePages } from '../helpers/page-types';
+import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
 
 const shared = useBrowserAndSite();
 
@@ -41,12 +41,15 @@ describe.each([390, 1280])('%i px', (width) => {
 		});
 		// CSP violations and script errors are reported on the console.
 		page.on('console', (m) => {
+			// This context blocks service workers (so every request reaches the route above); Playwright says so on the console.
+			if (m.text() === 'Service Worker registration blocked by Playwright') return;
 			if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
 		});
 		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 		try {
-			const response = await page.goto(`${shared.site.origin}${sample.path}`, { waitUntil: 'load' });
+			const response = await page.goto(`${shared.site.origin}${sampleUrl(sample)}`, { waitUntil: 'load' });
 			expect(response?.status(), 'page served').toBe(200);
+			await sampleReady(page, sample);
 			// Reach the end of the page so lazy images and anything shown late are requested too.
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 			await page.waitForLoadState('networkidle');

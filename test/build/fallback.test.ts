@@ -1,7 +1,7 @@
 import { cp, rm } from 'node:fs/promises';
 import { beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build';
-import { outputRoot, root } from '../helpers/paths';
+import { outputRoot, programmeDir } from '../helpers/paths';
 import { readSiteFile } from '../helpers/site';
 
 const contentDir = `${outputRoot}fallback-content/`;
@@ -11,7 +11,7 @@ const outDir = `${outputRoot}fallback-site/`;
 // exist, in Korean, with a visible note — never a missing page.
 beforeAll(async () => {
 	await rm(contentDir, { recursive: true, force: true });
-	await cp(`${root}content/`, contentDir, { recursive: true });
+	await cp(`${programmeDir}/`, contentDir, { recursive: true });
 	await rm(`${contentDir}en/sessions/keynote.md`);
 	await rm(`${contentDir}en/tracks/kakao.md`);
 	await buildSite(outDir, { CONTENT_DIR: contentDir });

@@ -7,7 +7,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSite } from '../helpers/build';
-import { beforeDayContentDir } from '../helpers/global-setup';
 import { outputRoot, siteDir } from '../helpers/paths';
 import { listFiles } from '../helpers/site';
 
@@ -30,7 +29,7 @@ test(
 		for (const tz of zones.filter((z) => z !== siteZone)) {
 			const dir = `${outputRoot}tz-${tz.replaceAll('/', '-').toLowerCase()}/`;
 			await rm(dir, { recursive: true, force: true });
-			await buildSite(dir, { TZ: tz, CONTENT_DIR: beforeDayContentDir });
+			await buildSite(dir, { TZ: tz });
 			const other = await icsOf(dir);
 			expect([...other.keys()], `files built with TZ=${tz}`).toEqual([...reference.keys()]);
 			for (const [file, bytes] of reference) {

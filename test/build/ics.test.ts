@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteDir } from '../helpers/paths';
 import { contentLines, parseCalendar, timeZoneProblems, veventBlocks, wireProblems, type ParsedEvent } from '../helpers/ics';
+import { shownTimes } from '../helpers/session-page';
 import { listFiles, readSiteFile } from '../helpers/site';
 
 const files = await listFiles();
@@ -22,16 +23,6 @@ const raw = async (path: string) => new Uint8Array(await readFile(join(siteDir, 
 
 /** Attribute values as the browser reads them. */
 const decode = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-
-/** The instants a session page shows for its session: the first two <time datetime="…T…"> of its <article>. */
-async function shownTimes(prefix: string, id: string): Promise<{ startMs: number; endMs: number; status: string }> {
-	const html = await text(`${prefix}/sessions/${id}/index.html`);
-	const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-	const times = [...article.matchAll(/<time datetime="([^"]+T[^"]+)"/g)].map((m) => Date.parse(m[1]!));
-	const status = /data-status="(\w+)"/.exec(article)?.[1] ?? '';
-	expect(times.length, `${prefix}/sessions/${id}/ shows a start and an end`).toBeGreaterThanOrEqual(2);
-	return { startMs: times[0]!, endMs: times[1]!, status };
-}
 
 const sessionIdOf = (e: ParsedEvent) => e.uid.split('@')[0]!;
 

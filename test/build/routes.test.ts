@@ -2,11 +2,11 @@ import { localeTag, otherLang } from '../../src/lib/i18n';
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageTypes } from '../helpers/page-types';
-import { root } from '../helpers/paths';
+import { programmeDir, root } from '../helpers/paths';
 import { listPages, pageUrl, readSiteFile } from '../helpers/site';
 
 const ids = (collection: string) =>
-	readdirSync(`${root}content/${collection}`)
+	readdirSync(`${programmeDir}/${collection}`)
 		.filter((f) => /\.mdx?$/.test(f))
 		.map((f) => f.replace(/\.mdx?$/, ''));
 

@@ -76,6 +76,8 @@ describe('every built page', () => {
 			const policy = attr(metas[0]!, 'content') ?? '';
 			const csp = parseCsp(policy);
 			if (/'unsafe-(inline|eval|hashes)'|'strict-dynamic'/.test(policy)) problems.push(`${file}: unsafe source in ${policy}`);
+			// Compiling WebAssembly (Pagefind's search core) is allowed on the search pages only.
+			if (policy.includes("'wasm-unsafe-eval'") !== /^\/(en\/)?search\/index\.html$/.test(file)) problems.push(`${file}: 'wasm-unsafe-eval' belongs on the search pages and nowhere else`);
 			if (csp.get('default-src')?.join(' ') !== "'self'") problems.push(`${file}: default-src is not 'self'`);
 			if (csp.get('object-src')?.join(' ') !== "'none'") problems.push(`${file}: object-src is not 'none'`);
 			for (const directive of ['default-src', 'script-src', 'style-src', 'img-src', 'base-uri', 'form-action']) {

@@ -9,7 +9,7 @@ import { parse } from 'parse5';
 import { beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { attr, elements, text } from '../helpers/html';
-import { outputRoot, root } from '../helpers/paths';
+import { outputRoot, programmeDir } from '../helpers/paths';
 import { readSiteFile } from '../helpers/site';
 
 const contentDir = `${outputRoot}share-content/`;
@@ -18,7 +18,7 @@ const hostile = `네이버 </script><script>alert(1)</script> <!-- "과정" & �
 
 beforeAll(async () => {
 	await rm(contentDir, { recursive: true, force: true });
-	await cp(`${root}content/`, contentDir, { recursive: true });
+	await cp(`${programmeDir}/`, contentDir, { recursive: true });
 	const session = `${contentDir}sessions/naver-track.md`;
 	await writeFile(
 		session,

@@ -3,11 +3,11 @@ import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { Problem, Rule } from '../../src/lib/content-check';
-import { outputRoot, root } from '../helpers/paths';
+import { outputRoot, programmeDir, root } from '../helpers/paths';
 
 const run = promisify(execFile);
 
-/** The folder of error fixtures: each is a small overlay on a copy of the real content. */
+/** The folder of error fixtures: each is a small overlay on a copy of the frozen sample programme. */
 export const fixturesDir = `${root}test/fixtures/content-errors/`;
 
 /** One problem a fixture must produce: its kind, the file inside the content folder and the field. */
@@ -48,7 +48,7 @@ export async function removeCopies(): Promise<void> {
 }
 
 /**
- * A fresh copy of ./content under test-output/, with a fixture's files laid over it and its deletions made.
+ * A fresh copy of the frozen sample programme (test/fixtures/programme) under test-output/, with a fixture's files laid over it and its deletions made.
  * Returns the content folder's absolute path.
  */
 export async function contentCopy(fixture?: string, label = fixture ?? 'content'): Promise<string> {
@@ -56,7 +56,7 @@ export async function contentCopy(fixture?: string, label = fixture ?? 'content'
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
 	copies.push(dir);
-	await cp(`${root}content`, dir, { recursive: true });
+	await cp(programmeDir, dir, { recursive: true });
 	if (fixture) {
 		const spec = await fixtureCase(fixture);
 		for (const file of spec.delete ?? []) await rm(join(dir, file));
@@ -79,13 +79,11 @@ export function expectedKeys(expected: readonly Expected[]): string[] {
 	return [...new Set(expected.map((e) => `${e.rule} ${e.file} ${e.field}`))].sort();
 }
 
-/** Runs `npm run check`'s script on a content folder (the Node that runs the tests, with tsx). */
-export async function runCheckCli(contentDir: string): Promise<{ code: number; output: string }> {
+/** Runs `npm run check`'s script on a content folder (the Node that runs the tests, with tsx); env adds or (undefined) removes variables. */
+export async function runCheckCli(contentDir: string, extraEnv: Record<string, string | undefined> = {}): Promise<{ code: number; output: string }> {
+	const env = Object.fromEntries(Object.entries({ ...process.env, CONTENT_DIR: contentDir, ...extraEnv }).filter(([, v]) => v !== undefined));
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-			cwd: root,
-			env: { ...process.env, CONTENT_DIR: contentDir },
-		});
+		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: root, env });
 		return { code: 0, output: `${stdout}${stderr}` };
 	} catch (error) {
 		const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,16 +1,19 @@
 import { execFile } from 'node:child_process';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { outputRoot, root } from './paths';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-address';
+import { outputRoot, programmeDir, root } from './paths';
 
 const run = promisify(execFile);
 
 /** What Vitest puts in process.env for its own Vite; a child build inheriting BASE_URL would ignore SITE_BASE. */
 const vitestViteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
+export const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
 
 /**
  * Builds the site into outDir with extra environment (TZ, SITE_BASE, …) and returns the build log.
+ * The content is the frozen sample programme unless env names another CONTENT_DIR; SITE_URL is set
+ * (to the placeholder) like a deployment's, so the build warns about nothing.
  * Runs the project's own astro binary on the Node that runs the tests.
  * One build at a time across test files: concurrent builds share Astro's content store
  * (node_modules/.astro/data-store.json) and would read each other's content (e.g. CONTENT_DIR).
@@ -19,7 +22,7 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
 	return withBuildLock(async () => {
 		const { stdout, stderr } = await run(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir], {
 			cwd: root,
-			env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: programmeDir, SITE_URL: PLACEHOLDER_SITE_URL, ...env },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return `${stdout}\n${stderr}`;
@@ -29,7 +32,7 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
 const lockFile = `${outputRoot}build.lock`;
 
 /** Runs fn while holding a lock file that names this process; a lock whose process is gone is taken over. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
 	await mkdir(outputRoot, { recursive: true });
 	for (;;) {
 		try {

@@ -1,22 +1,22 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { buildSite } from './build';
-import { outputRoot, root, siteDir } from './paths';
-
-/** The content the shared test site is built from: a copy of content/ as it reads before the day. */
-export const beforeDayContentDir = `${outputRoot}before-day-content/`;
+import { applyOrganizerEdits } from './organizer-edits';
+import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths';
 
 /**
- * Builds the site once before the tests that read dist/ or drive a browser. It is built from the content as it
- * reads *before* the day (`ended: false`), because the calendar links, "my agenda" and now/next that those
- * tests drive step aside once the event file says the day is over; test/build/event-ended.test.ts builds the
- * "after" site itself.
+ * Builds once before the tests that read a build or drive a browser:
+ * - the frozen sample programme (test/fixtures/programme) into test-output/site/, for tests that assert it;
+ * - the real content/ after ordinary organizer edits, under /techday/ on another origin, for the tests
+ *   that must hold for any valid content (links, sitemap, every session's page and calendar entry).
  */
 export default async function setup() {
 	await rm(siteDir, { recursive: true, force: true });
-	await rm(beforeDayContentDir, { recursive: true, force: true });
-	await cp(`${root}content/`, beforeDayContentDir, { recursive: true });
-	const event = `${beforeDayContentDir}event.yaml`;
-	await writeFile(event, `${(await readFile(event, 'utf8')).replace(/^ended: .*\n?/m, '')}\nended: false\n`);
-	const log = await buildSite(siteDir, { CONTENT_DIR: beforeDayContentDir });
-	await writeFile(`${siteDir}../site-build.log`, log);
+	await writeFile(`${outputRoot}site-build.log`, await buildSite(siteDir));
+	const edits = await applyOrganizerEdits(`${root}content`, editedContentDir);
+	await writeFile(`${editedContentDir}/../edits.json`, JSON.stringify(edits, null, 2));
+	await rm(editedSite.dir, { recursive: true, force: true });
+	await writeFile(
+		`${outputRoot}edited-site-build.log`,
+		await buildSite(editedSite.dir, { CONTENT_DIR: editedContentDir, SITE_BASE: editedSite.base, SITE_URL: editedSite.siteUrl }),
+	);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { matchesHeaderPattern } from '../../src/lib/publish/headers';
 import { root } from './paths';
 
 /** One block of a `_headers` file: a URL pattern and the headers sent for it. */
@@ -37,8 +38,7 @@ export function projectHeaders(): HeaderRule[] {
 export function headersFor(path: string, rules: HeaderRule[] = projectHeaders()): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {
-		const pattern = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
-		if (pattern.test(path)) for (const [name, value] of rule.headers) out[name] = value;
+		if (matchesHeaderPattern(rule.pattern, path)) for (const [name, value] of rule.headers) out[name] = value;
 	}
 	return out;
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, siteDir } from './paths';
+import type { Page } from 'playwright-core';
+import { programmeDir, root, siteDir } from './paths';
 
 /** One page that stands for a page type, in one language. */
 export interface SamplePage {
@@ -9,10 +10,31 @@ export interface SamplePage {
 	lang: 'ko' | 'en';
 	/** The URL path on a site built at base "/", e.g. "/en/sessions/keynote/". */
 	path: string;
+	/** A query string the browser tests add, e.g. the search page's "?q=…" so it shows results. */
+	query?: string;
+}
+
+/** The URL of a sample page under the site's origin: its path and query. */
+export const sampleUrl = (page: SamplePage) => `${page.path}${page.query ?? ''}`;
+
+/** Waits for what a sample page shows after its script ran (the search page's results). */
+export async function sampleReady(browserPage: Page, page: SamplePage): Promise<void> {
+	if (page.type === 'search') await browserPage.locator('[data-search-results] li').first().waitFor({ timeout: 10_000 });
+}
+
+/**
+ * The longest word of a session's title in a language (the English file's, else the Korean one's):
+ * a search for it must find that session, whatever the content.
+ */
+export function sessionTitleWord(id: string, lang: 'ko' | 'en', contentDir = `${root}content`): string {
+	const english = join(contentDir, 'en', 'sessions', `${id}.md`);
+	const file = lang === 'en' && existsSync(english) ? english : join(contentDir, 'sessions', `${id}.md`);
+	const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+	return title.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** The first entry id of a content collection (sorted), or undefined when it has none. */
-function firstId(collection: string, contentDir = `${root}content`): string | undefined {
+function firstId(collection: string, contentDir = programmeDir): string | undefined {
 	const dir = join(contentDir, collection);
 	if (!existsSync(dir)) return undefined;
 	return readdirSync(dir)
@@ -37,6 +59,7 @@ export const pageTypes = [
 	{ type: 'results', route: 'results.astro', path: '/results/' },
 	{ type: 'venue', route: 'venue.astro', path: '/venue/' },
 	{ type: 'my-agenda', route: 'my.astro', path: '/my/' },
+	{ type: 'search', route: 'search.astro', path: '/search/' },
 ] as const;
 
 /**
@@ -44,16 +67,20 @@ export const pageTypes = [
  * Each must be built: see {@link builtFile}. Only an entry page type whose collection is empty in this
  * content (a fixture without speakers, say) has no page to stand for it.
  */
-export function samplePages(contentDir = `${root}content`): SamplePage[] {
+export function samplePages(contentDir = programmeDir): SamplePage[] {
 	const types = pageTypes.map((p): [string, string | undefined] => {
 		if ('path' in p) return [p.type, p.path];
 		const id = firstId(p.collection, contentDir);
 		return [p.type, id && `/${p.collection}/${id}/`];
 	});
+	// The search page shows results for a word of the first session's title, so the suites check them too.
+	const session = firstId('sessions', contentDir);
 	const pages: SamplePage[] = [];
 	for (const lang of ['ko', 'en'] as const) {
 		for (const [type, path] of types) {
-			if (path) pages.push({ type, lang, path: lang === 'en' ? `/en${path}` : path });
+			if (!path) continue;
+			const query = type === 'search' && session ? `?q=${encodeURIComponent(sessionTitleWord(session, lang, contentDir))}` : undefined;
+			pages.push({ type, lang, path: lang === 'en' ? `/en${path}` : path, ...(query && { query }) });
 		}
 	}
 	pages.push({ type: '404', lang: 'ko', path: '/404.html' });

@@ -5,9 +5,10 @@ import { checkContent, formatReport, parseSource, runContentCheck, type RawFile 
 import { basePathPlugin, htmlRemovals, sanitizeHtmlPlugin, withBase } from '../../src/lib/content-check/sanitize';
 import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
-import { closestKey, fieldName } from '../../src/lib/content-check/zod-issues';
+import { fieldName } from '../../src/lib/content-check/zod-issues';
+import { closestMatch } from '../../src/lib/closest';
 import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
-import { root } from '../helpers/paths';
+import { programmeDir, root } from '../helpers/paths';
 
 afterAll(removeCopies);
 
@@ -47,7 +48,7 @@ describe('messages', () => {
 	const sessionFile = (frontmatter: string, body = '') =>
 		parseSource('sessions/test-session.md', `---\n${frontmatter}\n---\n${body}`, 'content');
 	const base = `title: 제목\nsummary: 요약\nkind: talk\nroom: main-hall`;
-	const event = parseSource('event.yaml', readFileSync(`${root}content/event.yaml`, 'utf8'), 'content');
+	const event = parseSource('event.yaml', readFileSync(`${programmeDir}/event.yaml`, 'utf8'), 'content');
 	const problemsFor = (file: RawFile) =>
 		checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === 'content/sessions/test-session.md');
 
@@ -182,18 +183,18 @@ describe('helpers', () => {
 		['stat', 'start'],
 		['sumary', 'summary'],
 		['photograph', undefined],
-	])('closestKey(%j) = %j', (key, best) => {
-		expect(closestKey(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
+	])('closestMatch(%j) = %j', (key, best) => {
+		expect(closestMatch(key, ['title', 'summary', 'start', 'status', 'speakers'])).toBe(best);
 	});
 
-	const eventText = readFileSync(`${root}content/event.yaml`, 'utf8');
+	const eventText = readFileSync(`${programmeDir}/event.yaml`, 'utf8');
 	const eventLines = eventText.split('\n');
 	test.each([
 		[['date'], 'date: 2024-11-25'],
 		[['rooms', 0, 'id'], '  - id: main-hall'],
 		[['rooms', 1, 'id'], '  - id: track-room-a'],
 		[['rooms', 1, 'provisional'], '    provisional: true'],
-		[['rooms', 2, 'name', 'en'], '      en: Track room B'],
+		[['rooms', 2, 'name', 'en'], '      en: Track room B (to be announced)'],
 		[['venue', 'mapQuery'], '  mapQuery: 서울드래곤시티'],
 		[['organizers', 2, 'role', 'en'], '      en: Runs the Google course together with Google'],
 	])('keyLine(event.yaml, %j) points at %j', (path, line) => {

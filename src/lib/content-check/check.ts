@@ -1,49 +1,14 @@
-import type { z } from 'astro/zod';
-import { EventSchema } from '../../schemas/event';
-import { ResultSchema, ResultTranslationSchema } from '../../schemas/result';
-import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
-import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
-import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
-import { overlaps, type Timed } from '../schedule';
+import { LocalTimeSchema } from '../../schemas/common';
+import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
+import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 import { isSlidesFile } from '../session-materials';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
-import { eventFieldDocs, fieldDocs, wordFields, type ContentContext } from './fields';
 import { EVENT_FILE, keyLine } from './parse';
-import { issuesToProblems, show } from './zod-issues';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
-import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
+import { entryFields, referenceExample, schemaProblems, show, type ContentContext } from './zod-issues';
 
-const SCHEMAS: Record<CollectionName, { ko: z.ZodType; en: z.ZodType }> = {
-	sessions: { ko: SessionSchema, en: SessionTranslationSchema },
-	speakers: { ko: SpeakerSchema, en: SpeakerTranslationSchema },
-	tracks: { ko: TrackSchema, en: TrackTranslationSchema },
-	results: { ko: ResultSchema, en: ResultTranslationSchema },
-};
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const FILE_FIELD = '(파일 file)';
-
-/** The object schema inside optional/default/pipe wrappers. */
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-	const def = schema._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-	if (def.innerType) return unwrap(def.innerType);
-	if (def.type === 'pipe' && def.in) return unwrap(def.in);
-	return schema;
-}
-
-/** The field names a schema allows at a path of its data, for "did you mean". */
-function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
-	let current = unwrap(schema);
-	for (const part of path) {
-		const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
-		if (def.type === 'object' && typeof part === 'string' && def.shape?.[part]) current = unwrap(def.shape[part]);
-		else if (def.type === 'array' && typeof part === 'number' && def.element) current = unwrap(def.element);
-		else return [];
-	}
-	const def = current._zod.def as { type: string; shape?: Record<string, unknown> };
-	return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -72,13 +37,30 @@ function yamlHint(message: string): string {
 	return YAML_HINTS.find(([pattern]) => pattern.test(message))?.[1] ?? '';
 }
 
-interface SessionTiming extends Timed {
+interface SessionTiming extends PlacedSession {
 	file: RawFile;
-	room?: string;
-	speakers: string[];
 }
 
 const range = (s: { start: string; end: string }) => `${s.start}–${s.end}`;
+
+/** The ids of a collection's Korean files, sorted, each once. */
+const koreanIds = (files: readonly RawFile[], collection: CollectionName) =>
+	[...new Set(files.filter((f) => f.kind === 'entry' && f.collection === collection && f.lang === 'ko').map((f) => f.id!))].sort();
+
+/** The room ids the event file lists, or undefined while it lists none. */
+const roomIds = (event: RawFile | undefined) =>
+	Array.isArray(event?.data.rooms)
+		? (event.data.rooms as unknown[]).map((r) => string((r as Record<string, unknown> | null)?.id)).filter((id): id is string => id !== undefined)
+		: undefined;
+
+/**
+ * What the content holds that messages list (rooms, speakers, tracks, the day), read leniently so
+ * that one bad file does not hide the rest.
+ */
+export function contentContext(files: readonly RawFile[]): ContentContext {
+	const event = files.find((f) => f.kind === 'event');
+	return { rooms: roomIds(event) ?? [], speakers: koreanIds(files, 'speakers'), tracks: koreanIds(files, 'tracks'), date: eventDate(event?.data.date) };
+}
 
 /**
  * Checks every content file at once and returns all problems (none means the site can be built).
@@ -89,20 +71,14 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	const push = (file: RawFile, field: string, rule: Rule, found: string, expected: string, example: string, line?: number) =>
 		problems.push({ file: file.path, field, found, expected, example, rule, severity: 'error', line });
 
-	// What the other files can refer to, read leniently so that one bad file does not hide the rest.
 	const event = files.find((f) => f.kind === 'event');
 	const entries = files.filter((f) => f.kind === 'entry');
 	const slideNames = files.filter((f) => f.kind === 'slides').map((f) => f.rel.slice('slides/'.length));
-	const idsOf = (collection: CollectionName, lang: 'ko' | 'en' = 'ko') =>
-		[...new Set(entries.filter((f) => f.collection === collection && f.lang === lang).map((f) => f.id!))].sort();
+	const idsOf = (collection: CollectionName) => koreanIds(entries, collection);
 	const rawRooms = event && Array.isArray(event.data.rooms) ? (event.data.rooms as unknown[]) : undefined;
-	const rooms = rawRooms?.map((r) => string((r as Record<string, unknown> | null)?.id)).filter((id): id is string => id !== undefined);
-	const ctx: ContentContext = {
-		rooms: rooms ?? [],
-		speakers: idsOf('speakers'),
-		tracks: idsOf('tracks'),
-		date: eventDate(event?.data.date),
-	};
+	const ctx = contentContext(files);
+	// What references may name; the rooms only when the event file lists them.
+	const known: KnownIds = { rooms: roomIds(event), speakers: ctx.speakers, tracks: ctx.tracks };
 	const timeZone = validTimeZone(event?.data.timeZone);
 	const koreanPath = (english: RawFile) =>
 		entries.find((f) => f.lang === 'ko' && f.collection === english.collection && f.id === english.id)?.path ??
@@ -147,12 +123,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			continue;
 		}
 		if (file.kind === 'event') {
-			const result = EventSchema.safeParse(file.data);
-			if (!result.success) {
-				problems.push(
-					...issuesToProblems(result.error.issues, { file, docs: eventFieldDocs(ctx), allowedKeys: (p) => keysAt(EventSchema, p), date: ctx.date }),
-				);
-			}
+			problems.push(...schemaProblems(file, ctx));
 			// js-yaml turns an unquoted 2024-11-31 into 1 December without a word: catch days that do not exist.
 			const written = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(file.yaml)?.[1];
 			if (written && file.data.date instanceof Date && eventDate(file.data.date) !== written) {
@@ -197,31 +168,15 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				'no-frontmatter',
 				'(머리말 없음 / no front matter)',
 				'파일 맨 위에 --- 줄 사이의 머리말 / front matter between two --- lines at the very top',
-				`---\n${Object.values(fieldDocs(collection, ctx))
-					.filter((d) => d.required)
-					.map((d) => d.example)
+				`---\n${entryFields(collection, 'ko', ctx)
+					.filter((f) => f.required)
+					.map((f) => f.doc.example)
 					.join('\n')}\n---`,
 				1,
 			);
 			continue;
 		}
-		const english = file.lang === 'en';
-		const schema = english ? SCHEMAS[collection].en : SCHEMAS[collection].ko;
-		const result = schema.safeParse(file.data);
-		if (!result.success) {
-			const all = fieldDocs(collection, ctx);
-			problems.push(
-				...issuesToProblems(result.error.issues, {
-					file,
-					docs: english ? wordFields(collection, ctx) : all,
-					allowedKeys: (p) => keysAt(schema, p),
-					english: english
-						? { facts: Object.fromEntries(Object.entries(all).filter(([, d]) => d.fact)), koreanFile: koreanPath(file) }
-						: undefined,
-					date: ctx.date,
-				}),
-			);
-		}
+		problems.push(...schemaProblems(file, ctx, file.lang === 'en' ? koreanPath(file) : undefined));
 		problems.push(...checkBody(file, env));
 		if (typeof file.data.photo === 'string' && /^\//.test(file.data.photo) && !env.publicFiles.has(file.data.photo)) {
 			push(
@@ -271,59 +226,48 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	}
 
 	// References between files, and the timing of each session.
+	const where: Record<IdKind, string> = { rooms: 'content/event.yaml 의 rooms', speakers: 'content/speakers/', tracks: 'content/tracks/' };
 	const timings: SessionTiming[] = [];
 	for (const file of entries.filter((f) => f.lang === 'ko' && !f.syntaxError)) {
 		const data = file.data;
-		const refs = (field: string, ids: readonly string[], values: string[], where: string, example: (id: string) => string) => {
-			const seen = new Set<string>();
-			for (const value of values) {
-				if (seen.has(value)) {
-					push(file, field, 'duplicate-id', value, '같은 id 는 한 번만 / each id once', example(value), keyLine(file, field));
+		const collection = file.collection!;
+		if (collection === 'sessions' || collection === 'results') {
+			for (const fault of referenceFaults(collection, data, known)) {
+				const example = (id: string) => referenceExample(collection, fault.field, id);
+				if (fault.problem === 'repeated') {
+					push(file, fault.field, 'duplicate-id', fault.id, '같은 id 는 한 번만 / each id once', example(fault.id), keyLine(file, fault.field));
+					continue;
 				}
-				seen.add(value);
-				if (ids.includes(value)) continue;
-				const hint = ids.length > 0 ? ids.join(', ') : '(없음 / none yet)';
 				push(
 					file,
-					field,
+					fault.field,
 					'unknown-reference',
-					value,
-					`${where} 에 있는 id 중 하나: ${hint} / an id that exists in ${where}`,
-					example(ids[0] ?? value),
-					keyLine(file, field),
+					fault.id,
+					`${where[fault.kind]} 에 있는 id 중 하나: ${fault.known.length > 0 ? fault.known.join(', ') : '(없음 / none yet)'} / an id that exists in ${where[fault.kind]}`,
+					example(fault.known[0] ?? fault.id),
+					keyLine(file, fault.field),
 				);
 			}
-		};
-		if (file.collection === 'results') refs('tracks', ctx.tracks, strings(data.tracks), 'content/tracks/', (id) => `tracks: [${id}]`);
-		if (file.collection !== 'sessions') continue;
-		if (rooms && typeof data.room === 'string' && ID_PATTERN.test(data.room)) {
-			refs('room', rooms, [data.room], 'content/event.yaml 의 rooms', (id) => `room: ${id}`);
 		}
-		if (typeof data.track === 'string' && ID_PATTERN.test(data.track)) refs('track', ctx.tracks, [data.track], 'content/tracks/', (id) => `track: ${id}`);
-		refs('speakers', ctx.speakers, strings(data.speakers), 'content/speakers/', (id) => `speakers: [${id}]`);
-		const slides = string(data.slides);
-		if (slides && isSlidesFile(slides)) {
-			refs('slides', slideNames, [slides], 'content/slides/', (name) => `slides: ${name}`);
-		}
-
-		const start = string(data.start);
-		const end = string(data.end);
-		if (!start || !end || !TIME.test(start) || !TIME.test(end)) continue;
-		if (end <= start) {
-			const pastMidnight = end < start && start >= '18:00' && end <= '06:00';
+		if (collection !== 'sessions') continue;
+		// Slides named as a PDF must be in content/slides/ (src/pages/slides/[file].ts copies them).
+		const slides = typeof data.slides === 'string' ? data.slides : undefined;
+		if (slides && isSlidesFile(slides) && !slideNames.includes(slides)) {
 			push(
 				file,
-				'end',
-				pastMidnight ? 'outside-day' : 'end-before-start',
-				`start: "${start}", end: "${end}"`,
-				pastMidnight
-					? `세션은 행사 당일(${ctx.date ?? 'event.yaml 의 date'}) 안에 끝나야 합니다. 자정을 넘길 수 없습니다 / a session ends within the event day; it cannot run past midnight`
-					: '끝나는 시각은 시작 시각보다 늦어야 합니다 / the end must be after the start',
-				pastMidnight ? 'end: "23:59"' : `end: "${addHour(start)}"`,
-				keyLine(file, 'end'),
+				'slides',
+				'unknown-reference',
+				slides,
+				`content/slides/ 에 있는 PDF: ${slideNames.length > 0 ? slideNames.join(', ') : '(없음 / none yet)'} / a PDF that exists in content/slides/`,
+				`slides: ${slideNames[0] ?? slides}`,
+				keyLine(file, 'slides'),
 			);
-			continue;
 		}
+
+		// A start or end that is not a time, or an end before the start, is the schema's to report.
+		const start = LocalTimeSchema.safeParse(data.start).data;
+		const end = LocalTimeSchema.safeParse(data.end).data;
+		if (!start || !end || sessionTimeFault(start, end)) continue;
 		if (!ctx.date || !timeZone) continue;
 		let startMs: number;
 		let endMs: number;
@@ -342,47 +286,38 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
-		if (data.status === 'cancelled' || !primary.has(file)) continue;
-		timings.push({ id: file.id!, start, end, startMs, endMs, file, room: string(data.room), speakers: strings(data.speakers) });
+		if (!primary.has(file)) continue;
+		timings.push({ id: file.id!, start, end, startMs, endMs, status: string(data.status), file, room: string(data.room), speakers: strings(data.speakers) });
 	}
 
 	// Two sessions in one room, or one speaker in two places, at the same time (cancelled sessions free both).
-	timings.sort((a, b) => a.startMs - b.startMs || a.file.path.localeCompare(b.file.path));
-	for (let i = 0; i < timings.length; i++) {
-		for (let j = i + 1; j < timings.length; j++) {
-			const [a, b] = [timings[i]!, timings[j]!];
-			if (!overlaps(a, b)) continue;
-			if (a.room && a.room === b.room) {
-				push(
-					b.file,
-					'room',
-					'room-overlap',
-					`room: ${b.room}, ${range(b)}`,
-					`${a.file.path} 세션이 같은 장소를 ${range(a)} 에 씁니다. 장소나 시간을 바꾸세요 (취소된 세션은 status: cancelled) / ${a.file.path} uses the same room at ${range(a)}: change the room or the time`,
-					`room: ${ctx.rooms.find((r) => r !== b.room) ?? b.room}  또는 / or  start: "${a.end}"`,
-					keyLine(b.file, 'room'),
-				);
-			}
-			for (const speaker of b.speakers.filter((s) => a.speakers.includes(s))) {
-				push(
-					b.file,
-					'speakers',
-					'speaker-overlap',
-					`${speaker}, ${range(b)}`,
-					`발표자 ${speaker} 은(는) 같은 시간(${range(a)})에 ${a.file.path} 에서도 발표합니다. 한 사람은 한 곳에만 / ${speaker} also speaks in ${a.file.path} at ${range(a)}: one person, one place at a time`,
-					`start: "${a.end}"`,
-					keyLine(b.file, 'speakers'),
-				);
-			}
+	timings.sort((a, b) => a.file.path.localeCompare(b.file.path));
+	for (const clash of findClashes(timings)) {
+		const { earlier: a, later: b } = clash;
+		if (clash.kind === 'room') {
+			push(
+				b.file,
+				'room',
+				'room-overlap',
+				`room: ${clash.room}, ${range(b)}`,
+				`${a.file.path} 세션이 같은 장소를 ${range(a)} 에 씁니다. 장소나 시간을 바꾸세요 (취소된 세션은 status: cancelled) / ${a.file.path} uses the same room at ${range(a)}: change the room or the time`,
+				`room: ${ctx.rooms.find((r) => r !== clash.room) ?? clash.room}  또는 / or  start: "${a.end}"`,
+				keyLine(b.file, 'room'),
+			);
+		} else {
+			push(
+				b.file,
+				'speakers',
+				'speaker-overlap',
+				`${clash.speaker}, ${range(b)}`,
+				`발표자 ${clash.speaker} 은(는) 같은 시간(${range(a)})에 ${a.file.path} 에서도 발표합니다. 한 사람은 한 곳에만 / ${clash.speaker} also speaks in ${a.file.path} at ${range(a)}: one person, one place at a time`,
+				`start: "${a.end}"`,
+				keyLine(b.file, 'speakers'),
+			);
 		}
 	}
 
 	return sortProblems(problems);
-}
-
-function addHour(time: string): string {
-	const hour = Math.min(Number(time.slice(0, 2)) + 1, 23);
-	return `${String(hour).padStart(2, '0')}:${time.slice(3)}`;
 }
 
 /** Problems in a stable order: by file, then line, then field. */

@@ -2,11 +2,13 @@
  * The content check: one validator for `npm run check` and the build. Organizers' mistakes become
  * problems {file, field, found, expected, example}, all reported at once.
  */
-export { checkContent } from './check';
+export { checkContent, contentContext } from './check';
 export { contentDirFromEnv, loadContent, runContentCheck, type CheckPaths, type CheckRun } from './load';
 export { parseSource } from './parse';
 export { countProblems, formatReport, formatSuccess, RULE_TITLES } from './report';
+export { formatAnnotations, formatMissingTranslations, isGitHubActions, missingTranslations } from './annotations';
 export type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
+export type { ContentContext } from './zod-issues';
 
 import type { Problem } from './types';
 

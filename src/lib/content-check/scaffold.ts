@@ -1,5 +1,5 @@
-import { fieldDocs, wordFields, type ContentContext } from './fields';
 import type { CollectionName } from './types';
+import { entryFields, type ContentContext } from './zod-issues';
 
 /** What organizers type after `npm run new --`, and the folder each one writes to. */
 export const SCAFFOLD_KINDS: Record<string, CollectionName> = {
@@ -15,7 +15,6 @@ export const SCAFFOLD_KINDS: Record<string, CollectionName> = {
 
 const NOUN: Record<CollectionName, string> = { sessions: '세션 session', speakers: '발표자 speaker', tracks: '트랙 track', results: '성과 result' };
 
-
 const comment = (text: string) => text.split('\n').map((line) => `#   ${line}`);
 
 /**
@@ -24,7 +23,6 @@ const comment = (text: string) => text.split('\n').map((line) => `#   ${line}`);
  * @example scaffoldEntry('sessions', 'lunch', 'ko', ctx) // "---\n# 새 세션 …\ntitle:\n…"
  */
 export function scaffoldEntry(collection: CollectionName, id: string, lang: 'ko' | 'en', ctx: ContentContext): string {
-	const docs = lang === 'en' ? wordFields(collection, ctx) : fieldDocs(collection, ctx);
 	const file = lang === 'en' ? `content/en/${collection}/${id}.md` : `content/${collection}/${id}.md`;
 	const lines = [
 		'---',
@@ -38,10 +36,10 @@ export function scaffoldEntry(collection: CollectionName, id: string, lang: 'ko'
 			`# English files hold only the words; the facts (time, room, speakers, …) live in content/${collection}/${id}.md.`,
 		);
 	}
-	for (const [key, doc] of Object.entries(docs)) {
-		lines.push('#', `# ${key} — ${doc.ko} ${doc.required ? '(필수)' : '(선택)'}`, `#   ${doc.en} (${doc.required ? 'required' : 'optional'})`, '#   예 e.g.:', ...comment(doc.example));
-		if (doc.scaffold !== undefined) lines.push(`${key}: ${doc.scaffold}`);
-		else if (doc.required) lines.push(`${key}:`);
+	for (const { key, doc, required, preset } of entryFields(collection, lang, ctx)) {
+		lines.push('#', `# ${key} — ${doc.ko} ${required ? '(필수)' : '(선택)'}`, `#   ${doc.en} (${required ? 'required' : 'optional'})`, '#   예 e.g.:', ...comment(doc.example));
+		if (preset !== undefined) lines.push(`${key}: ${preset}`);
+		else if (required) lines.push(`${key}:`);
 		else lines.push(`# ${key}:`);
 	}
 	lines.push(

@@ -1,4 +1,4 @@
-import { TIME_EXPECTED } from './fields';
+import { TIME_EXPECTED } from '../../schemas/common';
 import type { Rule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');

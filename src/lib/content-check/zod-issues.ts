@@ -1,23 +1,112 @@
-import type { z } from 'astro/zod';
-import type { FieldDoc } from './fields';
+/**
+ * The one place where schema complaints become organizer messages: Zod issues, read with the help
+ * each field carries in its schema (src/schemas/help.ts) and the ids the rest of the content holds.
+ */
+import { z } from 'astro/zod';
+import { EventSchema } from '../../schemas/event';
+import { fieldHelp, fieldSchemaAt, fieldsAt, unwrap, type FieldHelp } from '../../schemas/help';
+import { ResultSchema, ResultTranslationSchema } from '../../schemas/result';
+import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
+import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
+import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
+import { closestMatch } from '../closest';
+import { sessionTimeFault } from '../cross-entity';
 import { keyLine } from './parse';
 import { describeTime } from './times';
-import type { Problem, RawFile, Rule } from './types';
+import type { CollectionName, Problem, RawFile, Rule } from './types';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
-/** Everything the mapping needs to know about the file being checked. */
-export interface IssueContext {
-	file: RawFile;
-	/** Field explanations by path without list positions ("rooms.id"), or by top-level name. */
-	docs: Record<string, FieldDoc>;
-	/** Fields this file may have at each level, to suggest the right one for a typo. */
-	allowedKeys: (path: Path) => string[];
-	/** For English files: the facts that live in the Korean file, and where that file is. */
-	english?: { facts: Record<string, FieldDoc>; koreanFile: string };
-	/** The event day, for time messages. */
+/** What the rest of the content holds, so messages can list real ids (rooms, speakers, tracks). */
+export interface ContentContext {
+	rooms: string[];
+	speakers: string[];
+	tracks: string[];
+	/** The event day, YYYY-MM-DD, when event.yaml gives one. */
 	date?: string;
+}
+
+/** The schemas of each kind of entry: the Korean file (facts and words) and the English file (words only). */
+export const ENTRY_SCHEMAS: Record<CollectionName, { ko: z.ZodType; en: z.ZodType }> = {
+	sessions: { ko: SessionSchema, en: SessionTranslationSchema },
+	speakers: { ko: SpeakerSchema, en: SpeakerTranslationSchema },
+	tracks: { ko: TrackSchema, en: TrackTranslationSchema },
+	results: { ko: ResultSchema, en: ResultTranslationSchema },
+};
+
+/** A field's help as organizers read it in this content: the ids it may name are listed. */
+export interface FieldDoc {
+	ko: string;
+	en: string;
+	/** What a correct value looks like, "Korean / English". */
+	expected: string;
+	/** A correct YAML line (or lines) to copy. */
+	example: string;
+}
+
+/** One field of a kind of file, as the scaffold writes it. */
+export interface EntryField {
+	key: string;
+	doc: FieldDoc;
+	required: boolean;
+	/** What to write when the organizer may leave it as it is (a default), else undefined. */
+	preset?: string;
+}
+
+const list = (ids: readonly string[], fallback: string) => (ids.length > 0 ? ids.join(', ') : fallback);
+
+/** A YAML line giving a field that names other entries one id: a list when the schema wants a list. */
+const idLine = (key: string, schema: z.ZodType | undefined, id: string) =>
+	`${key}: ${schema && unwrap(schema) instanceof z.ZodArray ? `[${id}]` : id}`;
+
+/**
+ * An example line for a reference field of a Korean entry, naming an id that exists.
+ * @example referenceExample('sessions', 'speakers', 'kim-donggyu') // "speakers: [kim-donggyu]"
+ */
+export function referenceExample(collection: CollectionName, field: string, id: string): string {
+	return idLine(field, fieldsAt(ENTRY_SCHEMAS[collection].ko)[field], id);
+}
+
+/**
+ * A field's help with the real ids filled in where it names other entries.
+ * @example helpToDoc(roomHelp, 'room', roomSchema, { rooms: ['main-hall'], … }).example // "room: main-hall"
+ */
+export function helpToDoc(help: FieldHelp, key: string, schema: z.ZodType, ctx: ContentContext): FieldDoc {
+	const expected = help.expected ?? `${help.ko} / ${help.en}`;
+	if (!help.refersTo) return { ko: help.ko, en: help.en, expected, example: help.example };
+	const ids = ctx[help.refersTo.ids];
+	const id = ids[0] ?? help.refersTo.sample;
+	return {
+		ko: `${help.ko}: ${list(ids, help.refersTo.sample)}`,
+		en: help.en,
+		expected: `${expected}: ${list(ids, '(none yet)')}`,
+		example: idLine(key, schema, id),
+	};
+}
+
+/** The help for the field at a path of a file's data; a list item is explained by its list. */
+export function fieldDocAt(schema: z.ZodType, path: Path, ctx: ContentContext): FieldDoc | undefined {
+	const fieldPath = [...path];
+	while (typeof fieldPath.at(-1) === 'number') fieldPath.pop();
+	const field = fieldSchemaAt(schema, fieldPath);
+	const help = field && fieldHelp.get(field);
+	return help && field && helpToDoc(help, String(fieldPath.at(-1)), field, ctx);
+}
+
+/** The fields of a kind of file in the order the schema lists them; English files get only the words. */
+export function entryFields(collection: CollectionName, lang: 'ko' | 'en', ctx: ContentContext): EntryField[] {
+	return Object.entries(fieldsAt(ENTRY_SCHEMAS[collection][lang])).map(([key, schema]) => {
+		// A field may be left out when the schema accepts nothing there: `.optional()`, or a default to write.
+		const leftOut = schema.safeParse(undefined);
+		const preset = leftOut.data as unknown;
+		return {
+			key,
+			doc: fieldDocAt(ENTRY_SCHEMAS[collection][lang], [key], ctx) ?? { ko: key, en: key, expected: key, example: `${key}: …` },
+			required: !leftOut.success,
+			preset: preset === undefined ? undefined : typeof preset === 'string' ? preset : JSON.stringify(preset),
+		};
+	});
 }
 
 /** A field path as organizers read it: list positions count from 1, e.g. "rooms[#2].id". */
@@ -52,41 +141,6 @@ export function show(value: unknown): string {
 const isEmpty = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
-/** The explanation for a field: its exact path, then its last name, then nothing. */
-function docFor(docs: Record<string, FieldDoc>, path: Path): FieldDoc | undefined {
-	const names = path.filter((p): p is string => typeof p === 'string');
-	return docs[names.join('.')] ?? docs[names.at(-1) ?? ''];
-}
-
-/** Edit distance, for "did you mean" on a mistyped field name. */
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length]!;
-}
-
-/**
- * The allowed field a mistyped one most likely meant.
- * @example closestKey('speakr', ['title', 'speakers']) // "speakers"
- */
-export function closestKey(key: string, allowed: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of allowed) {
-		const d = candidate.toLowerCase() === key.toLowerCase() ? 0 : distance(key.toLowerCase(), candidate.toLowerCase());
-		if (d < bestDistance) [best, bestDistance] = [candidate, d];
-	}
-	return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
-
 function genericExpected(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
@@ -110,23 +164,32 @@ function genericExpected(issue: Issue): string {
 	}
 }
 
+/** Everything the mapping needs to know about the file being checked. */
+interface IssueContext {
+	file: RawFile;
+	schema: z.ZodType;
+	content: ContentContext;
+	/** For English files: the Korean file's schema, which holds the facts, and where that file is. */
+	english?: { schema: z.ZodType; koreanFile: string };
+}
+
 function problem(ctx: IssueContext, path: Path, rule: Rule, found: string, expected: string, example: string): Problem {
 	return { file: ctx.file.path, field: fieldName(path), found, expected, example, rule, severity: 'error', line: keyLine(ctx.file, ...path) };
 }
 
 function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 	const path = [...objectPath, key];
-	const value = valueAt(ctx.file.data, path);
-	const found = `${key}: ${show(value)}`;
-	const fact = objectPath.length === 0 ? ctx.english?.facts[key] : undefined;
+	const found = `${key}: ${show(valueAt(ctx.file.data, path))}`;
+	const fact = objectPath.length === 0 && ctx.english ? fieldDocAt(ctx.english.schema, [key], ctx.content) : undefined;
 	if (fact && ctx.english) {
+		const { koreanFile } = ctx.english;
 		return problem(
 			ctx,
 			path,
 			'english-fact',
 			found,
-			`영어 파일에는 글만 씁니다. ${key} 항목은 ${ctx.english.koreanFile} 한 곳에서만 고칩니다 / English files hold only the words; ${key} is set once, in ${ctx.english.koreanFile}`,
-			`이 줄을 지우고 ${ctx.english.koreanFile} 에서: ${fact.example} / delete this line; in the Korean file: ${fact.example}`,
+			`영어 파일에는 글만 씁니다. ${key} 항목은 ${koreanFile} 한 곳에서만 고칩니다 / English files hold only the words; ${key} is set once, in ${koreanFile}`,
+			`이 줄을 지우고 ${koreanFile} 에서: ${fact.example} / delete this line; in the Korean file: ${fact.example}`,
 		);
 	}
 	if (objectPath.length === 0 && key === 'date' && ctx.file.collection === 'sessions') {
@@ -135,13 +198,13 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 			path,
 			'outside-day',
 			found,
-			`모든 세션은 행사 당일(${ctx.date ?? 'event.yaml 의 date'})에 열립니다. 세션에는 날짜를 쓰지 않습니다 / every session is on the event day; sessions have no date of their own`,
+			`모든 세션은 행사 당일(${ctx.content.date ?? 'event.yaml 의 date'})에 열립니다. 세션에는 날짜를 쓰지 않습니다 / every session is on the event day; sessions have no date of their own`,
 			'이 줄을 지웁니다 / delete this line (start: "13:30", end: "14:30")',
 		);
 	}
-	const allowed = ctx.allowedKeys(objectPath);
-	const guess = closestKey(key, allowed);
-	const guessDoc = guess ? docFor(ctx.docs, [...objectPath, guess]) : undefined;
+	const allowed = Object.keys(fieldsAt(ctx.schema, objectPath));
+	const guess = closestMatch(key, allowed);
+	const guessDoc = guess ? fieldDocAt(ctx.schema, [...objectPath, guess], ctx.content) : undefined;
 	return problem(
 		ctx,
 		path,
@@ -154,13 +217,38 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 	);
 }
 
+function addHour(time: string): string {
+	const hour = Math.min(Number(time.slice(0, 2)) + 1, 23);
+	return `${String(hour).padStart(2, '0')}:${time.slice(3)}`;
+}
+
+/** The session schema's end-after-start refinement, worded: an end before the start, or past midnight. */
+function timeOrderProblem(ctx: IssueContext): Problem | undefined {
+	const { start, end } = ctx.file.data;
+	if (typeof start !== 'string' || typeof end !== 'string') return undefined;
+	const fault = sessionTimeFault(start, end);
+	if (!fault) return undefined;
+	const pastMidnight = fault === 'past-midnight';
+	return problem(
+		ctx,
+		['end'],
+		pastMidnight ? 'outside-day' : 'end-before-start',
+		`start: "${start}", end: "${end}"`,
+		pastMidnight
+			? `세션은 행사 당일(${ctx.content.date ?? 'event.yaml 의 date'}) 안에 끝나야 합니다. 자정을 넘길 수 없습니다 / a session ends within the event day; it cannot run past midnight`
+			: '끝나는 시각은 시작 시각보다 늦어야 합니다 / the end must be after the start',
+		pastMidnight ? 'end: "23:59"' : `end: "${addHour(start)}"`,
+	);
+}
+
 /**
  * Turns the schema's complaints about one file into problems in organizer words.
  * Unknown fields become one problem each, with a suggestion; times get their own wording.
  */
-export function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[] {
+function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
+	const sessions = ctx.file.collection === 'sessions';
 	for (const issue of issues) {
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) problems.push(unknownKey(ctx, issue.path, key));
@@ -168,23 +256,25 @@ export function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): P
 		}
 		const path = issue.path;
 		const field = fieldName(path);
-		// The end-after-start rule is checked across fields by the check itself, with better words.
-		if (issue.code === 'custom' && field === 'end' && ctx.file.collection === 'sessions') continue;
+		if (issue.code === 'custom' && sessions && field === 'end') {
+			const timing = timeOrderProblem(ctx);
+			if (timing) problems.push(timing);
+			continue;
+		}
 		if (seen.has(field)) continue;
 		seen.add(field);
 		const value = valueAt(ctx.file.data, path);
-		const doc = docFor(ctx.docs, path);
-		const isTime = ctx.file.collection === 'sessions' && (field === 'start' || field === 'end');
+		const doc = fieldDocAt(ctx.schema, path, ctx.content);
 		if (isEmpty(value)) {
 			problems.push(
 				problem(ctx, path, 'missing-field', show(value), `${doc ? `${doc.ko} / ${doc.en}` : genericExpected(issue)} (필수 / required)`, doc?.example ?? `${field}: …`),
 			);
-		} else if (isTime) {
-			const time = describeTime(field, value, ctx.date);
+		} else if (sessions && (field === 'start' || field === 'end')) {
+			const time = describeTime(field, value, ctx.content.date);
 			problems.push(problem(ctx, path, time.rule, show(value), time.expected, time.example));
 		} else if (issue.code === 'invalid_value' && typeof value === 'string') {
 			const values = issue.values.map(String);
-			const guess = closestKey(value, values);
+			const guess = closestMatch(value, values);
 			const expected = `${guess ? `혹시 ${guess} 인가요? / did you mean ${guess}? ` : ''}${doc?.expected ?? genericExpected(issue)}`;
 			problems.push(problem(ctx, path, 'bad-value', show(value), expected, guess ? `${String(path.at(-1))}: ${guess}` : (doc?.example ?? `${field}: …`)));
 		} else {
@@ -192,4 +282,17 @@ export function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): P
 		}
 	}
 	return problems;
+}
+
+/**
+ * Checks one file (the event file or a Markdown entry with front matter) against its schema and
+ * returns every problem in organizer words. `koreanFile` names the Korean file of an English one.
+ */
+export function schemaProblems(file: RawFile, content: ContentContext, koreanFile?: string): Problem[] {
+	const schemas = file.kind === 'entry' ? ENTRY_SCHEMAS[file.collection!] : undefined;
+	const schema = schemas ? schemas[file.lang === 'en' ? 'en' : 'ko'] : EventSchema;
+	const result = schema.safeParse(file.data);
+	if (result.success) return [];
+	const english = schemas && file.lang === 'en' ? { schema: schemas.ko, koreanFile: koreanFile ?? file.path } : undefined;
+	return issuesToProblems(result.error.issues, { file, schema, content, english });
 }

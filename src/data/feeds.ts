@@ -1,0 +1,17 @@
+import { buildScheduleJson, buildScheduleXml, type FeedInput } from '../lib/conference-feed';
+import type { Lang } from '../lib/i18n';
+import { getSiteData } from './index';
+import { absoluteUrl } from './urls';
+
+const formats = {
+	json: { build: buildScheduleJson, type: 'application/json; charset=utf-8' },
+	xml: { build: buildScheduleXml, type: 'application/xml; charset=utf-8' },
+} as const;
+
+/** The response of a conference-app feed endpoint: the whole programme in a language (see src/lib/conference-feed.ts). */
+export async function feedResponse(lang: Lang, format: keyof typeof formats, site: URL | undefined): Promise<Response> {
+	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): conference-app feeds need absolute URLs.');
+	const { event, sessions } = await getSiteData(lang);
+	const input: FeedInput = { lang, event, sessions, site, absolute: (path) => absoluteUrl(lang, path, site) };
+	return new Response(formats[format].build(input), { headers: { 'Content-Type': formats[format].type } });
+}

@@ -1,0 +1,39 @@
+/**
+ * Writes file.br and file.gz beside every text file of the build, so a server can send them as they
+ * are (nginx brotli_static / gzip_static, sirv in `npm run preview`) instead of compressing per request.
+ * Netlify and Cloudflare Pages ignore them. Deterministic: same input, same bytes.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Text files worth compressing (images and fonts already are). */
+export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;
+
+/** Writes the .br and .gz copies for every compressible file under dir; returns how many files. */
+export async function precompressDir(dir: string): Promise<number> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
+	for (const file of files) {
+		const bytes = await readFile(file);
+		await writeFile(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+		await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+	}
+	return files.length;
+}
+
+/** The Astro integration: precompresses dist/ after every build. */
+export function precompress(): AstroIntegration {
+	return {
+		name: 'techday-precompress',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const count = await precompressDir(fileURLToPath(dir));
+				logger.info(`wrote .br and .gz beside ${count} text files (${Math.round(performance.now() - started)} ms)`);
+			},
+		},
+	};
+}

@@ -1,0 +1,52 @@
+/**
+ * Content problems as GitHub Actions workflow commands, so a pull request shows each one on the
+ * file and line the organizer changed (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
+ */
+import { RULE_TITLES } from './report';
+import type { Problem, RawFile } from './types';
+
+/** A message as a workflow command's data: %, CR and LF escaped so a multi-line message stays one command. */
+const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+
+/** A property value (file, title): also ":" and "," escaped, which would end the value early. */
+const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * One `::error` or `::warning` line per problem, naming the file, its line when known, the kind of
+ * mistake as the title, and field, found and expected value as the message.
+ * @example formatAnnotations([{ file: 'content/sessions/keynote.md', line: 4, rule: 'bad-time', … }])
+ * // → '::error file=content/sessions/keynote.md,line=4,title=시각 형식이 틀렸습니다 / not a valid time::start: …'
+ */
+export function formatAnnotations(problems: readonly Problem[]): string {
+	return problems
+		.map((p) => {
+			const properties = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(RULE_TITLES[p.rule])}`];
+			const message = `${p.field}: ${p.found}\n올바른 값 expected: ${p.expected}\n예 example: ${p.example}`;
+			return `::${p.severity} ${properties.join(',')}::${escapeData(message)}`;
+		})
+		.join('\n');
+}
+
+/** Whether the process runs as a GitHub Actions step (the runner sets GITHUB_ACTIONS=true). */
+export const isGitHubActions = (env: Record<string, string | undefined>) => env.GITHUB_ACTIONS === 'true';
+
+/**
+ * The Korean entries with no English file beside them, as organizer paths: the English site shows
+ * the Korean words there, which is allowed but worth knowing.
+ * @example missingTranslations(files) // → ['content/sessions/lunch.md']
+ */
+export function missingTranslations(files: readonly RawFile[]): string[] {
+	const english = new Set(files.filter((f) => f.kind === 'entry' && f.lang === 'en').map((f) => `${f.collection}/${f.id}`));
+	return files
+		.filter((f) => f.kind === 'entry' && f.lang === 'ko' && !english.has(`${f.collection}/${f.id}`))
+		.map((f) => f.path)
+		.sort();
+}
+
+/** The information lines about missing English files (empty when every entry has one). */
+export function formatMissingTranslations(paths: readonly string[], annotate = false): string {
+	if (paths.length === 0) return '';
+	const head = `정보 info: 영어 번역이 없는 파일 ${paths.length}개 (영어 사이트에는 한국어로 나옵니다) / ${paths.length} file${paths.length === 1 ? '' : 's'} without an English translation (the English site shows the Korean text):`;
+	const lines = paths.map((p) => (annotate ? `::notice file=${escapeProperty(p)},title=${escapeProperty('No English translation')}::${escapeData(`${p} has no file under content/en/`)}` : `  - ${p}`));
+	return [head, ...lines].join('\n');
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run dev` shows content errors in the browser with the same report as `npm run check`
+ * (file, line, field, message), and an open page turns back into the site by itself once the
+ * file is fixed. Runs the real dev server on a copy of the frozen programme, and Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { contentCopy, removeCopies, runCheckCli } from '../content-check/fixtures';
+import { launchBrowser } from '../helpers/browser';
+import { inheritedEnv, withBuildLock } from '../helpers/build';
+import { freePort, get } from '../helpers/nginx';
+import { root } from '../helpers/paths';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await removeCopies();
+});
+
+/** Starts `astro dev` on a content folder; resolves once a page answers. */
+async function startDev(contentDir: string): Promise<{ origin: string; stop: () => Promise<void>; log: () => string }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		// Without Vitest's own variables (Astro's dev server serves no pages when it sees VITEST; NODE_ENV=test).
+		env: { ...Object.fromEntries(Object.entries(inheritedEnv()).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
+	let log = '';
+	child.stdout!.on('data', (d: Buffer) => (log += d));
+	child.stderr!.on('data', (d: Buffer) => (log += d));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const stop = async () => {
+		if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+		await exited;
+	};
+	const origin = `http://127.0.0.1:${port}`;
+	for (let i = 0; ; i++) {
+		if (child.exitCode !== null) throw new Error(`astro dev exited: ${log}`);
+		const ok = await get(origin, '/', { accept: 'text/html' }).then(
+			(r) => r.status > 0,
+			() => false,
+		);
+		if (ok) return { origin, stop, log: () => log };
+		if (i > 240) {
+			await stop();
+			throw new Error(`astro dev did not answer in 60 s: ${log}`);
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+test('a bad time and broken YAML show in the open page with npm run check’s report; fixing them brings the page back', async () => {
+	await withBuildLock(async () => {
+		const dir = await contentCopy(undefined, 'dev');
+		const keynote = `${dir}/sessions/keynote.md`;
+		const good = await readFile(keynote, 'utf8');
+		const dev = await startDev(dir);
+		const page = await browser.newPage();
+		try {
+			let navigations = 0;
+			let connected = false;
+			page.on('framenavigated', () => {
+				navigations++;
+				connected = false;
+			});
+			page.on('console', (m) => {
+				if (m.text().includes('[vite] connected')) connected = true;
+			});
+			await page.goto(`${dev.origin}/agenda/`);
+			// Vite may reload the page once after optimizing dependencies: wait until it is connected and stays put.
+			for (let seen = -1; seen !== navigations || !connected; ) {
+				seen = navigations;
+				await new Promise((r) => setTimeout(r, 1500));
+			}
+			const siteTitle = await page.title();
+			expect(await page.locator('h1').first().textContent()).not.toMatch(/The content has errors/);
+
+			// A time that is not a time: the open page reloads into the report, file and line included.
+			await writeFile(keynote, good.replace(/^start: .*$/m, 'start: "25:00"'));
+			await page.waitForSelector('text=The content has errors', { timeout: 30_000 });
+			const shown = (await page.locator('pre').textContent()) ?? '';
+			const cli = await runCheckCli(dir);
+			expect(cli.code).toBe(1);
+			const line = good.split('\n').findIndex((l) => l.startsWith('start:')) + 1;
+			expect(shown).toContain(`${relative(root, dir)}/sessions/keynote.md`);
+			expect(shown).toContain(`start (${line}행 / line ${line})`);
+			// The same words as the terminal report.
+			for (const l of shown.split('\n').filter((x) => x.includes('·') || x.includes('found:'))) expect(cli.output).toContain(l);
+			// A new tab sees it too, with an error status.
+			expect((await get(dev.origin, '/sessions/keynote/', { accept: 'text/html' })).status).toBe(500);
+
+			// Fixed: the page becomes the site again without anyone reloading it.
+			await writeFile(keynote, good);
+			await page.waitForFunction((title) => document.title === title, siteTitle, { timeout: 30_000 });
+
+			// Broken YAML in the event file: the same, then back again.
+			const eventFile = `${dir}/event.yaml`;
+			const event = await readFile(eventFile, 'utf8');
+			await writeFile(eventFile, `${event}title: [oops\n`);
+			await page.waitForSelector('text=The content has errors', { timeout: 30_000 });
+			expect(await page.locator('pre').textContent()).toMatch(/event\.yaml[\s\S]*YAML syntax error/);
+			await writeFile(eventFile, event);
+			await page.waitForFunction((title) => document.title === title, siteTitle, { timeout: 30_000 });
+		} catch (error) {
+			throw new Error(`${String(error)}\n--- astro dev said:\n${dev.log()}`);
+		} finally {
+			await page.close();
+			await dev.stop();
+		}
+	});
+}, 180_000);
