@@ -3,13 +3,13 @@ import type { Lang } from '../lib/i18n';
 import { sessionRevision } from '../lib/revisions';
 import { getSiteData } from './index';
 import { contentHistory } from './revisions';
-import { absoluteUrl } from './urls';
+import { absoluteFileUrl, absoluteUrl } from './urls';
 
 /** The response of a calendar-file endpoint: a scope of the programme in a language (see src/lib/calendar.ts). */
 export async function calendarResponse(lang: Lang, scope: CalendarScope, site: URL | undefined): Promise<Response> {
 	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): calendar files need absolute URLs.');
 	const [{ event, sessions }, history] = await Promise.all([getSiteData(lang), contentHistory()]);
 	const revisions = new Map(sessions.map((s) => [s.id, sessionRevision(s.id, history, event.revised)]));
-	const body = buildCalendar({ lang, event, sessions, scope, site, absolute: (path) => absoluteUrl(lang, path, site), revisions });
+	const body = buildCalendar({ lang, event, sessions, scope, site, absolute: (path) => absoluteUrl(lang, path, site), absoluteFile: (path) => absoluteFileUrl(path, site), revisions });
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -1,4 +1,4 @@
-import { localizedPath, type Lang } from '../lib/i18n';
+import { defaultLang, localizedPath, type Lang } from '../lib/i18n';
 
 /** A site path in a language under the configured base (SITE_BASE). */
 export function url(lang: Lang, path: string): string {
@@ -9,4 +9,14 @@ export function url(lang: Lang, path: string): string {
 export function absoluteUrl(lang: Lang, path: string, site: URL | undefined): string {
 	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL) to build absolute URLs.');
 	return new URL(url(lang, path), site).href;
+}
+
+/** A language-free file of the site (e.g. "/slides/keynote.pdf") under the configured base. */
+export function fileUrl(path: string): string {
+	return localizedPath(defaultLang, path, import.meta.env.BASE_URL);
+}
+
+/** The absolute URL of a language-free file of the site. */
+export function absoluteFileUrl(path: string, site: URL | undefined): string {
+	return absoluteUrl(defaultLang, path, site);
 }

@@ -5,7 +5,8 @@
 import { z } from 'astro/zod';
 import { languages, localeTag, type Lang } from '../lib/i18n';
 import { translator, type UiValues } from '../lib/translate';
-import type { SessionKind, SessionStatus } from '../schemas/session';
+import type { SessionKind } from '../schemas/session';
+import type { ShownStatus } from '../lib/event-phase';
 import en from './en';
 import ko from './ko';
 import { uiStringsSchema, type UiKey, type UiStrings } from './schema';
@@ -45,7 +46,9 @@ export function scriptStrings(lang: Lang, keys: readonly UiKey[]): Partial<UiStr
 /** The label of a session kind. */
 export const kindLabel = (lang: Lang, kind: SessionKind) => ui[lang][`kind.${kind}`];
 /** The label of a session status. */
-export const statusLabel = (lang: Lang, status: SessionStatus) => ui[lang][`status.${status}`];
+export const statusLabel = (lang: Lang, status: ShownStatus) => ui[lang][`status.${status}`];
+/** The sentence that explains a status other than confirmed. */
+export const statusSentence = (lang: Lang, status: Exclude<ShownStatus, 'confirmed'>) => ui[lang][`status.${status}Long`];
 
 /**
  * A person's title and organization as the language of their words writes them.

@@ -100,6 +100,8 @@ export function calendarLinks(input: {
 	path: (path: string) => string;
 	/** The absolute URL of a language-free path (absoluteUrl(lang, path, site)). */
 	absolute: (path: string) => string;
+	/** The absolute URL of a language-free site file such as "/slides/keynote.pdf". */
+	absoluteFile?: (path: string) => string;
 }): CalendarLinkSet {
 	const { lang, event, scope } = input;
 	const file = calendarPath(scope);
@@ -115,7 +117,7 @@ export function calendarLinks(input: {
 			startsAt: first.startsAt,
 			endsAt: first.endsAt,
 			location: sessionLocation(first, event, lang),
-			details: sessionDescription(first, lang, input.absolute(`/sessions/${first.id}/`)),
+			details: sessionDescription(first, lang, input.absolute(`/sessions/${first.id}/`), input.absoluteFile),
 		};
 	} else {
 		const start = happening.reduce((a, b) => (b.startMs < a.startMs ? b : a));

@@ -15,7 +15,8 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
+import { affiliation, kindLabel, statusLabel, statusSentence, useTranslations } from '../i18n';
+import type { ShownStatus } from './event-phase';
 import type { EventData } from '../schemas/event';
 import type { SessionStatus } from '../schemas/session';
 import type { Lang } from './i18n';
@@ -27,7 +28,7 @@ import { sessionUid } from './uid';
 export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
-export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'>;
+export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> & Partial<Pick<EventData, 'ended'>>;
 
 /** Everything a calendar file is made from. */
 export interface CalendarInput {
@@ -40,6 +41,8 @@ export interface CalendarInput {
 	site: string | URL;
 	/** The absolute URL of a language-free site path in this file's language, e.g. "/sessions/keynote/". */
 	absolute: (path: string) => string;
+	/** The absolute URL of a language-free site file, e.g. "/slides/keynote.pdf" (default: on the site's origin). */
+	absoluteFile?: (path: string) => string;
 	/** Each session's LAST-MODIFIED and SEQUENCE by id (src/lib/revisions.ts); without one, event.revised and 0. */
 	revisions?: ReadonlyMap<string, SessionRevision>;
 }
@@ -102,17 +105,17 @@ export function summaryText(summary: string): string {
 }
 
 /** The note that opens a session's description when it will not happen as shown. */
-export function statusNote(status: SessionStatus, lang: Lang): string | undefined {
+export function statusNote(status: ShownStatus, lang: Lang): string | undefined {
 	if (status === 'tentative') return useTranslations(lang)('calendar.tentativeNote');
-	if (status === 'cancelled') return `${statusLabel(lang, 'cancelled')}: ${useTranslations(lang)('status.cancelledLong')}`;
-	return undefined;
+	if (status === 'confirmed') return undefined;
+	return `${statusLabel(lang, status)}: ${statusSentence(lang, status)}`;
 }
 
 /**
  * A session's description as plain text: status note, summary, speakers, track and the session's page.
  * The calendar files and the "add to Google/Outlook" links use the same words.
  */
-export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string): string {
+export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string, absoluteFile: (path: string) => string = (p) => new URL(p, pageUrl).href): string {
 	const t = useTranslations(lang);
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);
@@ -125,8 +128,15 @@ export function sessionDescription(session: SessionView, lang: Lang, pageUrl: st
 	if (session.track) facts.push(`${t('session.track')}: ${session.track.partner} · ${session.track.name}`);
 	facts.push(`${t('session.kind')}: ${kindLabel(lang, session.kind)}`);
 	blocks.push(facts.join('\n'));
+	const left = materialLinks(session, absoluteFile).map((m) => `${t(m.kind === 'recording' ? 'materials.recording' : 'materials.slides')}: ${m.url}`);
+	if (left.length > 0) blocks.push(left.join('\n'));
 	blocks.push(`${t('calendar.more')}: ${pageUrl}`);
 	return blocks.join('\n\n');
+}
+
+/** A session's recording and slides with absolute addresses. */
+function materialLinks(session: Pick<SessionView, 'materials'>, absoluteFile: (path: string) => string) {
+	return session.materials.map((m) => ({ kind: m.kind, url: m.external ? m.href : absoluteFile(m.href) }));
 }
 
 /** A session's title as calendar apps show it: cancelled ones say so even in apps that ignore STATUS. */
@@ -139,9 +149,11 @@ export function sessionLocation(session: SessionView, event: CalendarEventFacts,
 	return `${session.room.name}, ${event.venue.name[lang]}, ${event.venue.city[lang]}`;
 }
 
-const STATUS: Record<SessionStatus, ICalEventStatus> = {
+const STATUS: Record<ShownStatus, ICalEventStatus> = {
 	confirmed: ICalEventStatus.CONFIRMED,
 	tentative: ICalEventStatus.TENTATIVE,
+	// Never confirmed, so never CONFIRMED: the file keeps the status the programme last had.
+	unpublished: ICalEventStatus.TENTATIVE,
 	cancelled: ICalEventStatus.CANCELLED,
 };
 
@@ -178,6 +190,7 @@ export function buildCalendar(input: CalendarInput): string {
 	for (const session of sessions) {
 		if (!(session.endMs > session.startMs)) throw new Error(`Session "${session.id}" must end after it starts (${session.start}–${session.end}).`);
 		const pageUrl = input.absolute(`/sessions/${session.id}/`);
+		const absoluteFile = input.absoluteFile ?? ((path: string) => new URL(path, input.site).href);
 		const revision = input.revisions?.get(session.id);
 		calendar.createEvent({
 			id: sessionUid(session.id, event, input.site),
@@ -189,7 +202,11 @@ export function buildCalendar(input: CalendarInput): string {
 			sequence: revision?.sequence ?? 0,
 			summary: sessionSummary(session, lang),
 			location: { title: sessionLocation(session, event, lang) },
-			description: sessionDescription(session, lang, pageUrl),
+			description: sessionDescription(session, lang, pageUrl, absoluteFile),
+			// The slides as ATTACH, so calendar apps can offer them; the recording is in the description.
+			attachments: materialLinks(session, absoluteFile)
+				.filter((m) => m.kind === 'slides')
+				.map((m) => uriValue(m.url)),
 			url: uriValue(pageUrl),
 			categories: [...(session.track ? [{ name: session.track.partner }] : []), { name: kindLabel(lang, session.kind) }],
 			status: STATUS[session.status],

@@ -1,7 +1,9 @@
 import type { Lang } from './i18n';
 import type { Bounded, DaySpan, Slot } from './schedule';
 import type { ZoneLabel } from './time';
-import type { SessionKind, SessionStatus } from '../schemas/session';
+import type { SessionKind } from '../schemas/session';
+import type { EventPhase, ShownStatus } from './event-phase';
+import type { Material } from './session-materials';
 
 /**
  * The language of an entry's words, decided once in the data layer: English words on an English page,
@@ -17,6 +19,7 @@ export interface Words {
 /** A room as shown in one language. */
 export interface RoomView {
 	id: string;
+	/** The room's name as shown, with the note a placeholder room needs in the event's phase. */
 	name: string;
 	provisional: boolean;
 }
@@ -63,7 +66,8 @@ export interface SessionView extends Words {
 	title: string;
 	summary: string;
 	kind: SessionKind;
-	status: SessionStatus;
+	/** The status as shown in the event's phase: after the day an unconfirmed time is "unpublished". */
+	status: ShownStatus;
 	/** The event day, YYYY-MM-DD. */
 	date: string;
 	/** Wall-clock times in the event's time zone, "HH:MM". */
@@ -84,6 +88,17 @@ export interface SessionView extends Words {
 	room: RoomView;
 	track?: TrackRef;
 	speakers: SpeakerRef[];
+	/** What the session left behind: its recording and slides, recording first. */
+	materials: Material[];
+}
+
+/** An article about the event, on a page in one language. */
+export interface PressView extends Words {
+	outlet: string;
+	title: string;
+	/** YYYY-MM-DD */
+	date: string;
+	url: string;
 }
 
 /** A programme result in one language, with the tracks it came from. */
@@ -128,6 +143,12 @@ export interface SiteViews {
 	slots: Slot<SessionView>[];
 	filters: AgendaFilterOptions;
 	day: DayView;
+	/** Articles about the event, newest first, each headline with the language it is written in. */
+	press: PressView[];
+	/** The venue's rooms, each named with the note its flag and the phase call for. */
+	rooms: RoomView[];
+	/** Before or after the day, as the event file says. */
+	phase: EventPhase;
 	/** No session has a confirmed time yet: pages say that all times are provisional. */
 	noTimeConfirmed: boolean;
 }

@@ -28,7 +28,7 @@ export interface OgCard {
 	subtitle?: string;
 	/** A session's time, e.g. "11:50–12:30", shown only when confirmed. */
 	time?: string;
-	/** A badge such as "Time TBC" or "Cancelled". */
+	/** A badge such as the status of a session whose time is not confirmed, or "Cancelled". */
 	badge?: { label: string; tone: 'pending' | 'cancelled' };
 	/** Strike the title through (a cancelled session). */
 	struck?: boolean;

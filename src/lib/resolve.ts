@@ -5,6 +5,9 @@ import type { SpeakerData } from '../schemas/speaker';
 import type { TrackData } from '../schemas/track';
 import { referenceFaults, referenceFaultText } from './cross-entity';
 import { eventDaySpan } from './event-day';
+import { eventPhase, roomNoteKey, shownStatus } from './event-phase';
+import { sessionMaterials } from './session-materials';
+import { useTranslations } from '../i18n';
 import { langAttr, type Lang } from './i18n';
 import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
 import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from './schedule';
@@ -55,7 +58,11 @@ const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, nam
 /** A room in a language. */
 export function roomView(event: EventData, id: string, lang: Lang): RoomView | undefined {
 	const room = event.rooms.find((r) => r.id === id);
-	return room && { id: room.id, name: room.name[lang], provisional: room.provisional };
+	if (!room) return undefined;
+	// "To be announced" comes from the flag and the phase, never from the name, so it cannot outlive the day.
+	const note = roomNoteKey(room, eventPhase(event));
+	const name = note ? `${room.name[lang]} (${useTranslations(lang)(note)})` : room.name[lang];
+	return { id: room.id, name, provisional: room.provisional };
 }
 
 /** Partner tracks in a language, in their set order, not yet joined to sessions and results. */
@@ -107,7 +114,7 @@ export function resolveSessions(input: {
 			title: data.title,
 			summary: data.summary,
 			kind: data.kind,
-			status: data.status,
+			status: shownStatus(data.status, eventPhase(event)),
 			...words,
 			date: event.date,
 			start: data.start,
@@ -123,6 +130,7 @@ export function resolveSessions(input: {
 			room: room ?? { id: data.room, name: data.room, provisional: true },
 			track: track && trackRef(track),
 			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
+			materials: sessionMaterials(data),
 		};
 	});
 	return sortSessions(views);
@@ -215,6 +223,11 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 		},
 		// Named at the first session: on a day when the clocks change, that is the time the programme starts in.
 		day: { ...span, zone: zoneLabel(sessions[0]?.startMs ?? span.startMs, event.timeZone, lang) },
+		press: event.press
+			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
+			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),
+		rooms: event.rooms.map((r) => roomView(event, r.id, lang)!),
+		phase: eventPhase(event),
 		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
 	};
 }

@@ -1,4 +1,4 @@
-import type { SessionStatus } from '../schemas/session';
+import type { ShownStatus } from './event-phase';
 
 /** What the agenda prints once for a slot, and so what its cards leave out (no time printed twice). */
 export interface SlotTimeDisplay {
@@ -20,7 +20,7 @@ export interface SlotTimeDisplay {
  * // { end: { text: '10:20', iso: '…T10:20:00+09:00' }, cardTime: false, tentative: false, cardsMarkTentative: false }
  */
 export function slotTimeDisplay(
-	slot: { sessions: readonly { end: string; endIso: string; status: SessionStatus }[] },
+	slot: { sessions: readonly { end: string; endIso: string; status: ShownStatus }[] },
 	everyTimeTentative: boolean,
 ): SlotTimeDisplay {
 	const [first, ...rest] = slot.sessions;

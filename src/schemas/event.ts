@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
 import { withHelp, type FieldHelp } from './help';
 import { isTimeZone, yamlDate } from '../lib/ids';
+import { PressItemSchema } from './press';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
 const CalendarDateSchema = z.union([
@@ -160,7 +161,23 @@ export const EventSchema = z.strictObject({
 		en: 'the organizers',
 		example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
 	}),
-	links: withHelp(z.array(LinkSchema).default([]), { ko: '외부 링크 목록, 없으면 []', en: 'outside links, [] for none', example: 'links: []' }),
+	links: withHelp(z.array(LinkSchema).default([]), {
+		ko: '외부 링크 목록 (사전 등록, 생중계): 행사 전에는 홈 맨 위에 크게 보입니다. 없으면 []',
+		en: 'outside links (registration, livestream), shown prominently on home before the day; [] for none',
+		example: 'links: []',
+	}),
+	// Shown on home and results, newest first.
+	press: withHelp(z.array(PressItemSchema).default([]), {
+		ko: '언론 보도 목록: outlet, title, date, url (제목이 영어면 lang: en)',
+		en: 'articles about the event: outlet, title, date, url (lang: en for an English headline)',
+		example: 'press:\n  - outlet: 예시일보\n    title: …\n    date: 2024-11-26\n    url: https://news.example.com/techday',
+	}),
+	// The event file says whether the day is over, never the build clock: the same content builds the same bytes.
+	ended: withHelp(z.boolean().default(false), {
+		ko: '행사가 끝났으면 true: 사이트가 그날의 기록이 됩니다',
+		en: 'true once the day is over: the site becomes the record of the day',
+		example: 'ended: true',
+	}),
 	intro: withHelp(
 		z
 			.strictObject({

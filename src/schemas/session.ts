@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
-import { LocalTimeSchema, SlugSchema, TIME_EXPECTED } from './common';
+import { HttpUrlSchema, LocalTimeSchema, SlugSchema, TIME_EXPECTED } from './common';
 import { withHelp } from './help';
 import { sessionTimeFault } from '../lib/cross-entity';
+
+/** A PDF kept in the content folder's slides/ folder, named by its file name. */
+export const SLIDES_FILE_PATTERN = /^[a-z0-9][a-z0-9._-]*\.pdf$/;
 
 /** What kind of programme item a session is. */
 export const SessionKindSchema = z.enum([
@@ -82,6 +85,25 @@ export const SessionSchema = SessionWordsSchema.extend({
 		expected: `다음 중 하나 / one of: ${SessionStatusSchema.options.join(', ')}`,
 		example: 'status: confirmed',
 	}),
+	recording: withHelp(HttpUrlSchema.optional(), {
+		ko: '행사 뒤: 녹화 영상 주소',
+		en: 'after the day: the address of the recording',
+		example: 'recording: https://video.example.com/keynote',
+	}),
+	slides: withHelp(
+		z
+			.union([
+				HttpUrlSchema,
+				z.string().regex(SLIDES_FILE_PATTERN, 'write a full address, or the name of a PDF in content/slides/ such as "keynote.pdf" (lower-case letters, digits, ".", "-", "_")'),
+			])
+			.optional(),
+		{
+			ko: '행사 뒤: 발표 자료 주소, 또는 content/slides/ 에 둔 PDF 파일 이름',
+			en: 'after the day: the slides, as an address or the name of a PDF in content/slides/',
+			expected: 'https:// 주소 또는 content/slides/ 의 PDF 이름 / an https address or the name of a PDF in content/slides/',
+			example: 'slides: keynote.pdf',
+		},
+	),
 }).refine((s) => sessionTimeFault(s.start, s.end) === undefined, {
 	path: ['end'],
 	message: 'the end time must be after the start time',

@@ -50,7 +50,7 @@ describe.each(['ko', 'en'] as const)('%s feeds', (lang) => {
 describe('the validators catch a broken feed', () => {
 	test('JSON without a GUID or with a non-ASCII slug', () => {
 		const doc = buildConferenceSchedule(feedInput());
-		const first = doc.schedule.conference.days[0]!.rooms[keynote.room.name]![0]!;
+		const first = doc.schedule.conference.days[0]!.rooms[event.rooms.find((r) => r.id === keynote.room.id)!.name.ko]![0]!;
 		first.guid = 'not-a-uuid';
 		first.slug = '기조연설';
 		expect(jsonScheduleProblems(doc).join('\n')).toMatch(/guid[\s\S]*slug|slug[\s\S]*guid/);

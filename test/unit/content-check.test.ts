@@ -95,6 +95,13 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
 	});
 
+	test('slides named as a PDF must be in content/slides/ (file and line in the report); a PDF there is read, not stray', () => {
+		const talk = sessionFile(`${base}\nstart: "10:00"\nend: "11:00"\nslides: talk.pdf`);
+		expect(problemsFor(talk)).toMatchObject([{ rule: 'unknown-reference', field: 'slides', found: 'talk.pdf', line: 8 }]);
+		const pdf = parseSource('slides/talk.pdf', '%PDF-1.1', 'content');
+		expect(checkContent([event, talk, pdf], { publicFiles: new Set() })).toEqual([]);
+	});
+
 	test('a cancelled session frees its room and its speakers', () => {
 		const keynote = parseSource('sessions/a.md', `---\n${base}\nstart: "10:00"\nend: "11:00"\nstatus: cancelled\n---\n`, 'content');
 		const other = sessionFile(`${base}\nstart: "10:30"\nend: "11:30"`);

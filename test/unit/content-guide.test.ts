@@ -17,11 +17,13 @@ interface Block {
 	lang: string;
 	file?: string;
 	patch?: string;
+	/** Lines added at the end of the file (a list the file does not have yet). */
+	append?: string;
 	text: string;
 }
 
 function blocks(section: string): Block[] {
-	return [...section.matchAll(/^```(\w+)(?: (file|patch)=(\S+))?\n([\s\S]*?)^```$/gm)].map(([, lang, kind, target, text]) => ({
+	return [...section.matchAll(/^```(\w+)(?: (file|patch|append)=(\S+))?\n([\s\S]*?)^```$/gm)].map(([, lang, kind, target, text]) => ({
 		lang: lang!,
 		[kind ?? 'none']: target,
 		text: text!,
@@ -42,7 +44,7 @@ test.each([
 ])('every Markdown and YAML example of the %s part is a whole file or a patch that the test can apply', (_name, section) => {
 	const examples = blocks(section).filter((b) => b.lang === 'md' || b.lang === 'yaml');
 	expect(examples.length).toBeGreaterThanOrEqual(8);
-	for (const block of examples) expect(block.file ?? block.patch, block.text).toMatch(/^content\//);
+	for (const block of examples) expect(block.file ?? block.patch ?? block.append, block.text).toMatch(/^content\//);
 });
 
 test('the sample report in the guide is what the check prints for that mistake', async () => {
@@ -69,6 +71,11 @@ describe.each([
 			await writeFile(`${dirname(contentDir)}/${photo}`, 'photo');
 		}
 		const inContent = (path: string) => `${contentDir}/${path.replace(/^content\//, '')}`;
+		// Slides the guide keeps in the content folder; put them there.
+		for (const [pdf] of section.matchAll(/content\/slides\/[\w.-]+\.pdf/g)) {
+			await mkdir(dirname(inContent(pdf)), { recursive: true });
+			await writeFile(inContent(pdf), '%PDF-1.1');
+		}
 		const applied: string[] = [];
 		const commands = new Set<string>();
 		for (const block of blocks(section)) {
@@ -98,6 +105,11 @@ describe.each([
 				}
 				await writeFile(inContent(block.patch), text);
 				applied.push(block.patch);
+			} else if (block.append) {
+				const text = await readFile(inContent(block.append), 'utf8');
+				expect(text, `${block.append} has no ${block.text.split(':')[0]} yet`).not.toMatch(new RegExp(`^${block.text.split(':')[0]}:`, 'm'));
+				await writeFile(inContent(block.append), `${text.trimEnd()}\n${block.text}`);
+				applied.push(block.append);
 			} else continue;
 			const { problems } = await runContentCheck({ contentDir, publicDir, cwd: root });
 			expect(problems, `after ${applied.at(-1)}:\n${formatReport(problems)}`).toEqual([]);
@@ -112,5 +124,9 @@ describe.each([
 		expect(await read('content/event.yaml')).toMatch(/^revised: 2024-11-24T21:00:00\+09:00$/m);
 		// …and components in an .mdx body (part 12), in the Korean and in the English file.
 		expect(await read(`content/${name === 'English' ? 'en/' : ''}results/partner-courses.mdx`)).toMatch(/<Steps>/);
+		// …and, after the day, the record: ended, a recording and slides, press.
+		expect(await read('content/event.yaml')).toMatch(/^ended: true$/m);
+		expect(await read('content/event.yaml')).toMatch(/^press:\n {2}- outlet: /m);
+		expect(await read('content/sessions/keynote.md')).toMatch(/^recording: https:\/\/.*\nslides: keynote\.pdf$/m);
 	});
 });

@@ -68,6 +68,8 @@ test('required fields and the values the scaffold writes follow from the schema'
 		track: [false, undefined],
 		speakers: [false, '[]'],
 		status: [false, 'tentative'],
+		recording: [false, undefined],
+		slides: [false, undefined],
 	});
 });
 

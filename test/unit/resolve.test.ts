@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { AROUND_MAX, GLANCE_MAX, MissingReferenceError, resolveSessions, resolveSite } from '../../src/lib/resolve';
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';
 import { fixtureContent, fixtureSite, type FixtureInput } from '../helpers/content-fixture';
@@ -129,6 +129,35 @@ test('schemas refuse what the site cannot show', () => {
 
 test('resolveSite is the one entry point pages use', () => {
 	expect(Object.keys(resolveSite(fixtureContent(input), 'ko')).sort()).toEqual(
-		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'results', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
+		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'phase', 'press', 'results', 'rooms', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
 	);
+});
+
+describe.each([
+	[false, 'before', 'tentative', { ko: 'B실 (세부 장소 미정)', en: 'Room B (to be announced)' }],
+	[true, 'after', 'unpublished', { ko: 'B실 (세부 장소 미공개)', en: 'Room B (exact room not published)' }],
+] as const)('ended: %s', (ended, phase, status, roomName) => {
+	const site = (lang: 'ko' | 'en') => fixtureSite({ ...input, event: { ...input.event, ended } }, lang);
+	test.each([['ko'], ['en']] as const)('%s: the phase, an unconfirmed time and a placeholder room follow the event file', (lang) => {
+		const { phase: shown, sessions, rooms } = site(lang);
+		expect(shown).toBe(phase);
+		expect(sessions.find((s) => s.id === 'track-b')).toMatchObject({ status, room: { name: roomName[lang] } });
+		// A confirmed session and a confirmed room are the same on both sides of the day.
+		expect(sessions.find((s) => s.id === 'early')).toMatchObject({ status: 'confirmed', room: { name: lang === 'ko' ? '홀' : 'Hall' } });
+		expect(rooms.map((r) => r.name)).toEqual([lang === 'ko' ? '홀' : 'Hall', roomName[lang]]);
+	});
+});
+
+test('press: newest first, each headline with the lang attribute its language needs on the page', () => {
+	const press = [
+		{ outlet: '전자신문', title: '성과 공개', date: '2024-11-26', url: 'https://news.example.com/1' },
+		{ outlet: 'Korea Tech', title: 'Results shown', date: new Date('2024-11-27T00:00:00Z'), url: 'https://news.example.com/2', lang: 'en' },
+	];
+	const en = fixtureSite({ ...input, event: { ...input.event, press } }, 'en').press;
+	expect(en.map((p) => [p.outlet, p.date, p.langAttr])).toEqual([
+		['Korea Tech', '2024-11-27', undefined],
+		['전자신문', '2024-11-26', 'ko-KR'],
+	]);
+	expect(fixtureSite({ ...input, event: { ...input.event, press } }, 'ko').press.map((p) => p.langAttr)).toEqual(['en-GB', undefined]);
+	expect(fixtureSite(input, 'ko').press).toEqual([]);
 });

@@ -48,7 +48,7 @@ describe('sessions', () => {
 		expect(ld.superEvent).toEqual({ '@id': urls.dayId });
 		expect(ld.eventStatus).toBe('https://schema.org/EventScheduled');
 		expect(ld.performer).toEqual([{ '@type': 'Person', name: '조성준', url: 'https://x.test/speakers/cho/' }]);
-		expect(ld.location.name).toBe('메인 세션장, 서울드래곤시티');
+		expect(ld.location.name).toBe('메인 세션장 (세부 장소 미정), 서울드래곤시티');
 		expect([ld.startDate, ld.endDate]).toEqual(['2024-11-25T10:00+09:00', '2024-11-25T10:50+09:00']);
 	});
 

@@ -1,6 +1,7 @@
 import { LocalTimeSchema } from '../../schemas/common';
 import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
 import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
+import { isSlidesFile } from '../session-materials';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
 import { isBodyImage, type BodyTargets } from './mdx';
@@ -73,6 +74,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 
 	const event = files.find((f) => f.kind === 'event');
 	const entries = files.filter((f) => f.kind === 'entry');
+	const slideNames = files.filter((f) => f.kind === 'slides').map((f) => f.rel.slice('slides/'.length));
 	const idsOf = (collection: CollectionName) => koreanIds(entries, collection);
 	const rawRooms = event && Array.isArray(event.data.rooms) ? (event.data.rooms as unknown[]) : undefined;
 	const ctx = contentContext(files);
@@ -114,6 +116,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
+		if (file.kind === 'slides') continue;
 		// A photo next to an .mdx body, for <Figure src="./photo.jpg">.
 		if (file.kind === 'other' && isBodyImage(file.rel)) continue;
 		if (file.kind === 'other') {
@@ -122,7 +125,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 				FILE_FIELD,
 				'unread-file',
 				file.rel,
-				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일만 읽습니다. 사진은 public/ 에 넣습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml and .md files in sessions/, speakers/, tracks/, results/ (English under en/); photos go in public/; keep drafts in a folder starting with _',
+				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일, slides/ 의 PDF 만 읽습니다. 사진은 public/ 에 넣습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml, .md files in sessions/, speakers/, tracks/, results/ (English under en/) and PDFs in slides/; photos go in public/; keep drafts in a folder starting with _',
 				'sessions/lunch.md, en/sessions/lunch.md, ../public/speakers/kim.jpg',
 			);
 			continue;
@@ -255,6 +258,19 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			}
 		}
 		if (collection !== 'sessions') continue;
+		// Slides named as a PDF must be in content/slides/ (src/pages/slides/[file].ts copies them).
+		const slides = typeof data.slides === 'string' ? data.slides : undefined;
+		if (slides && isSlidesFile(slides) && !slideNames.includes(slides)) {
+			push(
+				file,
+				'slides',
+				'unknown-reference',
+				slides,
+				`content/slides/ 에 있는 PDF: ${slideNames.length > 0 ? slideNames.join(', ') : '(없음 / none yet)'} / a PDF that exists in content/slides/`,
+				`slides: ${slideNames[0] ?? slides}`,
+				keyLine(file, 'slides'),
+			);
+		}
 
 		// A start or end that is not a time, or an end before the start, is the schema's to report.
 		const start = LocalTimeSchema.safeParse(data.start).data;

@@ -26,6 +26,9 @@ function yamlError(error: unknown, firstLine: number, text: string): RawFile['sy
 const asRecord = (value: unknown): Record<string, unknown> =>
 	value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? (value as Record<string, unknown>) : {};
 
+/** A PDF that a session names as its slides (src/pages/slides/[file].ts copies it to the site). */
+const SLIDES_PATH = /^slides\/[^/]+\.pdf$/;
+
 /**
  * Reads one content file's text the way Astro's loaders do (js-yaml, Astro's own front-matter split),
  * without validating anything. A YAML mistake is kept on the file, not thrown.
@@ -43,6 +46,7 @@ export function parseSource(rel: string, text: string, displayDir: string): RawF
 		}
 		return file;
 	}
+	if (SLIDES_PATH.test(rel)) return { ...base, kind: 'slides' };
 	const match = ENTRY_PATH.exec(rel);
 	if (!match) return { ...base, kind: 'other' };
 	const [, en, collection, id, ext] = match;

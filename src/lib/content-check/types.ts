@@ -57,7 +57,7 @@ export interface RawFile {
 	/** Path inside the content folder with "/" separators ("sessions/keynote.md"). */
 	rel: string;
 	/** The event file, a Markdown entry, or a file the site does not read. */
-	kind: 'event' | 'entry' | 'other';
+	kind: 'event' | 'entry' | 'slides' | 'other';
 	collection?: CollectionName;
 	lang?: 'ko' | 'en';
 	/** The entry id: the file name without extension. */

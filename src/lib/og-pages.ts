@@ -1,0 +1,54 @@
+/**
+ * The link-preview card of every page in a language, from the same views the pages render: pure, so a
+ * test can read every word a preview image shows (src/data/og.ts hands it the site's views).
+ */
+import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
+import type { EventData } from '../schemas/event';
+import type { Lang } from './i18n';
+import type { SiteViews } from './model';
+import { speakerLine, type OgCard } from './og-card';
+import { formatEventDate } from './time';
+
+/** One card per page of a language: the language-free page path and what its card shows. */
+export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks'> & { event: EventData }, lang: Lang): { path: string; card: OgCard }[] {
+	const t = useTranslations(lang);
+	const { event, sessions, speakers, tracks } = site;
+	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDate(event.date, lang) };
+	const more = (n: number) => t('og.moreSpeakers', { n });
+	const page = (path: string, title: string, extra: Partial<OgCard> = {}) => ({ path, card: { ...base, title, ...extra } });
+	return [
+		page('/', event.tagline[lang], { kicker: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
+		page('/agenda/', t('agenda.title')),
+		page('/speakers/', t('speakers.title')),
+		page('/tracks/', t('tracks.title')),
+		page('/results/', t('results.title')),
+		page('/venue/', t('venue.title'), { subtitle: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
+		page('/my/', t('my.title')),
+		page('/search/', t('search.title')),
+		...sessions.map((s) =>
+			page(`/sessions/${s.id}/`, s.title, {
+				kicker: kindLabel(lang, s.kind),
+				// A time never confirmed is left off: messengers keep a preview long after the time changes.
+				time: s.status === 'tentative' || s.status === 'unpublished' ? undefined : `${s.start}–${s.end} ${s.zone.short}`,
+				badge: s.status === 'confirmed' ? undefined : { label: statusLabel(lang, s.status), tone: s.status === 'cancelled' ? 'cancelled' : 'pending' },
+				struck: s.status === 'cancelled',
+				speakers: speakerLine(
+					s.speakers.map((p) => p.name),
+					more,
+				),
+				track: s.track && { label: `${s.track.partner} · ${s.track.name}`, color: s.track.color },
+			}),
+		),
+		...speakers.map((p) => page(`/speakers/${p.id}/`, p.name, { kicker: t('speakers.title'), subtitle: affiliation(p) })),
+		...tracks.map((tr) => page(`/tracks/${tr.id}/`, `${tr.partner} · ${tr.name}`, { kicker: t('tracks.title'), track: { label: tr.partner, color: tr.color } })),
+	];
+}
+
+const NOT_WORDS = new Set(['lang', 'color', 'tone']);
+
+/** Every word a card shows (every string in it but its language, colours and tones), for tests and checks. */
+export function ogCardWords(card: OgCard): string[] {
+	const words = (value: unknown): string[] =>
+		typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (NOT_WORDS.has(k) ? [] : words(v))) : [];
+	return words(card);
+}
