@@ -14,7 +14,13 @@ export default defineConfig({
 			// Components rendered alone through Astro's Container API (npm run test:components).
 			'test/components/vitest.config.ts',
 			// Tests over the global setup's builds (the frozen programme; content/ after organizer edits), the browser tests, the dev server (npm run test:site).
-			{ test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/dev/**/*.test.ts'], globalSetup: ['test/helpers/global-setup.ts'] } },
+			{
+				test: {
+					name: 'site',
+					include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/dev/**/*.test.ts'],
+					globalSetup: ['test/helpers/global-setup.ts'],
+				},
+			},
 		],
 	},
 });

@@ -8,7 +8,10 @@
 export function controlProjectFiles(pages: number): Map<string, string> {
 	const files = new Map<string, string>();
 	files.set('package.json', `${JSON.stringify({ name: 'bench-control', private: true, type: 'module' }, null, 2)}\n`);
-	files.set('astro.config.mjs', "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n");
+	files.set(
+		'astro.config.mjs',
+		"import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n",
+	);
 	for (let i = 1; i <= pages; i++) {
 		const id = String(i).padStart(5, '0');
 		files.set(

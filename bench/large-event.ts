@@ -77,8 +77,14 @@ export function largeEventFiles(size: LargeEventSize = defaultSize): Map<string,
 
 	for (let s = 1; s <= size.speakers; s++) {
 		const id = `speaker-${pad(s)}`;
-		files.set(`speakers/${id}.md`, `${frontMatter({ name: `연사 ${s}`, role: '연구원', organization: `기관 ${(s % 40) + 1}` })}\n기관 ${(s % 40) + 1}의 연구원입니다. 디지털 인재 양성에 관해 이야기합니다.\n`);
-		files.set(`en/speakers/${id}.md`, `${frontMatter({ name: `Speaker ${s}`, role: 'Researcher', organization: `Organization ${(s % 40) + 1}` })}\nA researcher at Organization ${(s % 40) + 1}, speaking on digital talent.\n`);
+		files.set(
+			`speakers/${id}.md`,
+			`${frontMatter({ name: `연사 ${s}`, role: '연구원', organization: `기관 ${(s % 40) + 1}` })}\n기관 ${(s % 40) + 1}의 연구원입니다. 디지털 인재 양성에 관해 이야기합니다.\n`,
+		);
+		files.set(
+			`en/speakers/${id}.md`,
+			`${frontMatter({ name: `Speaker ${s}`, role: 'Researcher', organization: `Organization ${(s % 40) + 1}` })}\nA researcher at Organization ${(s % 40) + 1}, speaking on digital talent.\n`,
+		);
 	}
 
 	const kinds = ['talk', 'partner-track', 'panel', 'talk', 'partner-track'] as const;
@@ -113,7 +119,10 @@ export function largeEventFiles(size: LargeEventSize = defaultSize): Map<string,
 	for (let r = 1; r <= size.results; r++) {
 		const id = `result-${pad(r, 2)}`;
 		const tracks = [`track-${pad(((r - 1) % size.tracks) + 1, 2)}`];
-		files.set(`results/${id}.md`, `${frontMatter({ title: `성과 ${r}`, summary: `프로그램이 남긴 ${r}번째 성과입니다.`, order: r, tracks })}\n성과 ${r}에 관한 설명입니다.\n`);
+		files.set(
+			`results/${id}.md`,
+			`${frontMatter({ title: `성과 ${r}`, summary: `프로그램이 남긴 ${r}번째 성과입니다.`, order: r, tracks })}\n성과 ${r}에 관한 설명입니다.\n`,
+		);
 		files.set(`en/results/${id}.md`, `${frontMatter({ title: `Result ${r}`, summary: `The programme's result number ${r}.` })}\nAbout result ${r}.\n`);
 	}
 	return files;

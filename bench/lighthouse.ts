@@ -27,16 +27,9 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 /** Starts Chromium with a DevTools port and resolves with the port once it listens. */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-	const child: ChildProcess = spawn(
-		chromePath,
-		[
-			...chromiumFlags,
-			'--remote-debugging-port=0',
-			`--user-data-dir=${profile}`,
-			'about:blank',
-		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] },
-	);
+	const child: ChildProcess = spawn(chromePath, [...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	/** Ends Chromium, waits until it has gone (it writes to its profile until then), then removes the profile. */
 	const stop = async () => {
@@ -90,7 +83,9 @@ export async function runLighthouse(urls: string[], runs = 3): Promise<Lighthous
 		const all: Awaited<ReturnType<typeof runGood>>[] = [];
 		for (let i = 0; i < runs; i++) all.push(await runGood(url));
 		const key = (r: (typeof all)[number]) =>
-			(r.categories.performance?.score ?? 0) * 1e6 - (r.audits['largest-contentful-paint']?.numericValue ?? 0) - (r.audits['total-blocking-time']?.numericValue ?? 0);
+			(r.categories.performance?.score ?? 0) * 1e6 -
+			(r.audits['largest-contentful-paint']?.numericValue ?? 0) -
+			(r.audits['total-blocking-time']?.numericValue ?? 0);
 		const lhr = all.sort((a, b) => key(a) - key(b))[Math.floor((all.length - 1) / 2)]!;
 		const score = (id: (typeof categories)[number]) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		const lost: string[] = [];

@@ -122,7 +122,10 @@ for (const name of ['empty image cache (cold)', 'full image cache (warm)']) {
 	rmSync(astroCache, { recursive: true, force: true });
 	rmSync(largeDist, { recursive: true, force: true });
 	log(`large event with preview images, ${name}`);
-	ogRuns.push({ name, m: await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }) });
+	ogRuns.push({
+		name,
+		m: await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }),
+	});
 }
 const ogImages = (await listFiles(largeDist)).filter((f) => /^\/og\/.*\.png$/.test(f));
 const ogBytes = ogImages.map((f) => readFileSync(join(largeDist, f)).byteLength);
@@ -153,7 +156,11 @@ for (let i = 1; i <= runs; i++) {
 	if (controlPages !== largePages) throw new Error(`control built ${controlPages} pages, the large event ${largePages}`);
 }
 rmSync(astroCache, { recursive: true, force: true }); // the next build starts clean
-const largeSeries = series(`Large event (${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks, ko + en)`, largePages, large);
+const largeSeries = series(
+	`Large event (${defaultSize.sessions} sessions, ${defaultSize.speakers} speakers, ${defaultSize.tracks} tracks, ko + en)`,
+	largePages,
+	large,
+);
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
 const ratio = largeSeries.wallMs / controlSeries.wallMs;
 const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
@@ -181,7 +188,8 @@ if (withLighthouse) {
 const ogMs = (log: string) => [...log.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
 const ogRows = ogRuns.map(({ name, m }) => `| ${name} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(ogMs(m.log))} | ${mb(m.peakRssBytes)} |`);
 const buildRows = [real, largeSeries, controlSeries].map(
-	(b) => `| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
+	(b) =>
+		`| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
 );
 const largeBytesRows = largeBytes.map(({ type, lang, path, b }) => `| ${type} | ${lang} | \`${path}\` | ${kb(b.html.raw)} | ${kb(b.html.br)} |`);
 const bytesRows = bytes.map(
@@ -204,14 +212,34 @@ const beforeAfterRows = (['/my/', '/agenda/', '/', '/sessions/session-0001/'] as
 	(path) => `| \`${path}\` (ko) | ${kb(largeEventBefore[path])} | ${kb(largeAt(path)[0] ?? Number.NaN)} |`,
 );
 const budgetRows = [
-	['Every HTML page of the real event, brotli', `≤ ${kb(budgets.htmlBrotli)}`, `largest ${kb(largestHtml.br)} (\`${largestHtml.file}\`)`, largestHtml.br <= budgets.htmlBrotli],
+	[
+		'Every HTML page of the real event, brotli',
+		`≤ ${kb(budgets.htmlBrotli)}`,
+		`largest ${kb(largestHtml.br)} (\`${largestHtml.file}\`)`,
+		largestHtml.br <= budgets.htmlBrotli,
+	],
 	['All CSS together, brotli', `≤ ${kb(budgets.cssBrotli)}`, kb(cssTotal), cssTotal <= budgets.cssBrotli],
-	['Lighthouse, every category and page', `${budgets.lighthouse}`, withLighthouse ? `lowest ${lowest}` : 'not run', withLighthouse && lowest >= budgets.lighthouse],
+	[
+		'Lighthouse, every category and page',
+		`${budgets.lighthouse}`,
+		withLighthouse ? `lowest ${lowest}` : 'not run',
+		withLighthouse && lowest >= budgets.lighthouse,
+	],
 	['Large build time ÷ control', `≤ ${budgets.buildRatio}×`, `${ratio.toFixed(2)}×`, ratio <= budgets.buildRatio],
 	['Large event: "my agenda" HTML, raw', `≤ ${kb(budgets.largeMyRaw)}`, kb(largeMy), largeMy <= budgets.largeMyRaw],
-	['Large event: agenda HTML, raw', `≤ ${(budgets.largeAgendaRaw / 1e6).toFixed(1)} MB`, `${(largeAgenda / 1e6).toFixed(2)} MB`, largeAgenda <= budgets.largeAgendaRaw],
+	[
+		'Large event: agenda HTML, raw',
+		`≤ ${(budgets.largeAgendaRaw / 1e6).toFixed(1)} MB`,
+		`${(largeAgenda / 1e6).toFixed(2)} MB`,
+		largeAgenda <= budgets.largeAgendaRaw,
+	],
 	['Layout shift (Lighthouse CLS), every page', `${budgets.cls}`, withLighthouse ? worstCls.toFixed(3) : 'not run', withLighthouse && worstCls <= budgets.cls],
-	['Large build throughput', `≥ ${budgets.pagesPerSecond} pages/s`, `${Math.round(largeSeries.pagesPerSecond)} pages/s`, largeSeries.pagesPerSecond >= budgets.pagesPerSecond],
+	[
+		'Large build throughput',
+		`≥ ${budgets.pagesPerSecond} pages/s`,
+		`${Math.round(largeSeries.pagesPerSecond)} pages/s`,
+		largeSeries.pagesPerSecond >= budgets.pagesPerSecond,
+	],
 	['Large build peak memory', `≤ ${mb(budgets.peakRss)}`, mb(largeSeries.peakRssBytes), largeSeries.peakRssBytes <= budgets.peakRss],
 	['Warnings in the build logs', '0', String(allWarnings.length), allWarnings.length === 0],
 ] as const;

@@ -24,7 +24,12 @@ const command = `npm run bench:search${args.length ? ` -- ${args.join(' ')}` : '
 export const SEARCH_START = '<!-- search:start -->';
 export const SEARCH_END = '<!-- search:end -->';
 
-if (!dirArg) execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (!dirArg)
+	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir], {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 
 const { origin, close } = await serveSite(dir);
 const browser = await launchBrowser();
@@ -66,18 +71,23 @@ for (const [prefix, query] of [
 /** Pagefind's own results for a query in the Korean index, in the browser. */
 async function pagefindFinds(query: string): Promise<string[]> {
 	await page.goto(`${origin}/search/`);
-	return page.evaluate(async ([q, runtime]) => {
-		const pagefind = await import(runtime);
-		const found = await pagefind.search(q);
-		return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
-	}, [query, '/pagefind/pagefind.js'] as const);
+	return page.evaluate(
+		async ([q, runtime]) => {
+			const pagefind = await import(runtime);
+			const found = await pagefind.search(q);
+			return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+		},
+		[query, '/pagefind/pagefind.js'] as const,
+	);
 }
 const queries = ['클라우드', '클라우드를', '클라우드로', '클라우드에서는', '기조연설', '기조연설을', '프로그램이'];
 const korean: string[] = [];
 for (const q of queries) {
 	const alone = await pagefindFinds(q);
 	const ours = await pagefindFinds(searchTerms(q));
-	korean.push(`| ${q} | ${alone.length}: ${alone.slice(0, 4).join(' ') || '—'}${alone.length > 4 ? ' …' : ''} | \`${searchTerms(q)}\` → ${ours.length}: ${ours.slice(0, 4).join(' ') || '—'}${ours.length > 4 ? ' …' : ''} |`);
+	korean.push(
+		`| ${q} | ${alone.length}: ${alone.slice(0, 4).join(' ') || '—'}${alone.length > 4 ? ' …' : ''} | \`${searchTerms(q)}\` → ${ours.length}: ${ours.slice(0, 4).join(' ') || '—'}${ours.length > 4 ? ' …' : ''} |`,
+	);
 }
 await browser.close();
 await close();
@@ -90,7 +100,10 @@ const install = { files: installed.length, raw: installed.reduce((t, b) => t + b
 const rows = steps.flatMap(({ label, files }) => {
 	const raw = files.reduce((s, f) => s + f.raw, 0);
 	const br = files.reduce((s, f) => s + f.br, 0);
-	return [`| **${label}** | **${files.length} files** | **${kb(raw)}** | **${kb(br)}** |`, ...files.map((f) => `| | \`${f.path}\` | ${kb(f.raw)} | ${kb(f.br)} |`)];
+	return [
+		`| **${label}** | **${files.length} files** | **${kb(raw)}** | **${kb(br)}** |`,
+		...files.map((f) => `| | \`${f.path}\` | ${kb(f.raw)} | ${kb(f.br)} |`),
+	];
 });
 
 const section = `${SEARCH_START}
@@ -128,5 +141,8 @@ const docPath = join(root, 'docs/performance.md');
 const doc = readFileSync(docPath, 'utf8');
 const start = doc.indexOf(SEARCH_START);
 const end = doc.indexOf(SEARCH_END);
-writeFileSync(docPath, start >= 0 && end > start ? `${doc.slice(0, start)}${section}${doc.slice(end + SEARCH_END.length)}` : `${doc.trimEnd()}\n\n${section}\n`);
+writeFileSync(
+	docPath,
+	start >= 0 && end > start ? `${doc.slice(0, start)}${section}${doc.slice(end + SEARCH_END.length)}` : `${doc.trimEnd()}\n\n${section}\n`,
+);
 console.log(section);

@@ -28,7 +28,10 @@ if (!kind || !id || rest.length > 0) fail(usage);
 const collection = SCAFFOLD_KINDS[kind];
 if (!collection) fail(`"${kind}" 종류는 만들 수 없습니다 / cannot make a "${kind}"\n${usage}`);
 if (!ID_PATTERN.test(id)) {
-	const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	const suggestion = id
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 	fail(
 		`"${id}" 은(는) id 로 쓸 수 없습니다: 영문 소문자, 숫자, 하이픈만 / id "${id}" is not allowed: lower-case letters, digits and hyphens only` +
 			(suggestion ? `\n  예 e.g.: npm run new -- ${kind} ${suggestion}` : ''),
@@ -40,7 +43,8 @@ const dir = join(contentDir, english ? `en/${collection}` : collection);
 const shown = (path: string) => relative(process.cwd(), path) || path;
 for (const ext of ['md', 'mdx']) {
 	const taken = join(dir, `${id}.${ext}`);
-	if (existsSync(taken)) fail(`${shown(taken)} 파일이 이미 있습니다. 다른 id 를 쓰거나 그 파일을 고치세요 / ${shown(taken)} already exists: pick another id or edit that file`);
+	if (existsSync(taken))
+		fail(`${shown(taken)} 파일이 이미 있습니다. 다른 id 를 쓰거나 그 파일을 고치세요 / ${shown(taken)} already exists: pick another id or edit that file`);
 }
 if (english && !['md', 'mdx'].some((ext) => existsSync(join(contentDir, collection, `${id}.${ext}`)))) {
 	fail(

@@ -19,6 +19,8 @@ const missing = tools.filter(({ path }) => {
 	}
 });
 for (const tool of missing) {
-	console.error(`npm test needs ${tool.name} at ${tool.path}: install Debian's package (apt-get install ${tool.install}, or bash .ci/install-debian-packages) or set ${tool.variable} to its executable.`);
+	console.error(
+		`npm test needs ${tool.name} at ${tool.path}: install Debian's package (apt-get install ${tool.install}, or bash .ci/install-debian-packages) or set ${tool.variable} to its executable.`,
+	);
 }
 process.exitCode = missing.length > 0 ? 1 : 0;

@@ -10,6 +10,15 @@ export async function calendarResponse(lang: Lang, scope: CalendarScope, site: U
 	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): calendar files need absolute URLs.');
 	const [{ event, sessions }, history] = await Promise.all([getSiteData(lang), contentHistory()]);
 	const revisions = new Map(sessions.map((s) => [s.id, sessionRevision(s.id, history, event.revised)]));
-	const body = buildCalendar({ lang, event, sessions, scope, site, absolute: (path) => absoluteUrl(lang, path, site), absoluteFile: (path) => absoluteFileUrl(path, site), revisions });
+	const body = buildCalendar({
+		lang,
+		event,
+		sessions,
+		scope,
+		site,
+		absolute: (path) => absoluteUrl(lang, path, site),
+		absoluteFile: (path) => absoluteFileUrl(path, site),
+		revisions,
+	});
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -4,7 +4,7 @@ import type { UiStrings } from './schema';
 export default {
 	'lang.switch': '한국어',
 	'lang.switchLabel': '한국어 페이지로 보기',
-	'skip': 'Skip to content',
+	skip: 'Skip to content',
 	'nav.label': 'Main menu',
 	'nav.home': 'Home',
 	'nav.agenda': 'Agenda',
@@ -73,7 +73,7 @@ export default {
 	'notfound.title': 'Page not found',
 	'notfound.body': 'The address has changed or the page does not exist.',
 	'footer.about': 'The official microsite of the event.',
-	'newWindow': '(opens in a new window)',
+	newWindow: '(opens in a new window)',
 	'star.label': 'Save to my agenda',
 	'star.add': 'Add to my agenda',
 	'live.now': 'On now',
@@ -84,7 +84,8 @@ export default {
 	'tz.toggle': 'Also show times in my time zone ({zone})',
 	'tz.local': 'Your time',
 	'my.title': 'My agenda',
-	'my.intro': 'Sessions you star (☆) on the agenda gather here in time order. Your picks stay in this browser on this device and are sent nowhere. No account needed.',
+	'my.intro':
+		'Sessions you star (☆) on the agenda gather here in time order. Your picks stay in this browser on this device and are sent nowhere. No account needed.',
 	'my.noscript': 'My agenda is kept in this browser on this device, so it needs JavaScript. The full programme is on the agenda page.',
 	'my.empty': 'Nothing here yet. Tap ☆ on the agenda to add sessions.',
 	'my.toAgenda': 'Go to the agenda',
@@ -119,7 +120,8 @@ export default {
 	'calendar.google': 'Add to Google Calendar',
 	'calendar.outlook': 'Add to Outlook',
 	'calendar.subscribeNote': 'Subscribe and your calendar picks up any change of time or room by itself.',
-	'calendar.copyLabel': 'Calendar address: in apps that cannot open webcal links (such as Google Calendar on Android), copy it and add it as a calendar from URL.',
+	'calendar.copyLabel':
+		'Calendar address: in apps that cannot open webcal links (such as Google Calendar on Android), copy it and add it as a calendar from URL.',
 	'calendar.spanNote': 'The Google and Outlook links add {start}–{end} ({zone}) as one event. To get each session, subscribe or download the .ics file.',
 	'calendar.tentativeNote': 'Time TBC: the time and room may change once confirmed. See the latest at the address below.',
 	'calendar.more': 'Details',

@@ -2,7 +2,7 @@
 export default {
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read this page in English',
-	'skip': '본문으로 건너뛰기',
+	skip: '본문으로 건너뛰기',
 	'nav.label': '주요 메뉴',
 	'nav.home': '홈',
 	'nav.agenda': '프로그램',
@@ -71,7 +71,7 @@ export default {
 	'notfound.title': '페이지를 찾을 수 없습니다',
 	'notfound.body': '주소가 바뀌었거나 없는 페이지입니다.',
 	'footer.about': '이 사이트는 행사 공식 마이크로사이트입니다.',
-	'newWindow': '(새 창)',
+	newWindow: '(새 창)',
 	'star.label': '내 일정에 담기',
 	'star.add': '내 일정에 담기',
 	'live.now': '진행 중',
@@ -82,7 +82,8 @@ export default {
 	'tz.toggle': '내 기기 시간대({zone})로도 보기',
 	'tz.local': '내 시간',
 	'my.title': '내 일정',
-	'my.intro': '프로그램에서 별표(☆)를 누른 세션이 시간순으로 모입니다. 선택은 이 기기의 브라우저에만 저장되며 어디로도 전송되지 않습니다. 계정은 필요 없습니다.',
+	'my.intro':
+		'프로그램에서 별표(☆)를 누른 세션이 시간순으로 모입니다. 선택은 이 기기의 브라우저에만 저장되며 어디로도 전송되지 않습니다. 계정은 필요 없습니다.',
 	'my.noscript': '내 일정은 이 기기의 브라우저에 저장되므로 JavaScript가 켜져 있어야 합니다. 전체 일정은 프로그램 페이지에서 볼 수 있습니다.',
 	'my.empty': '아직 담은 세션이 없습니다. 프로그램에서 ☆⁠를 눌러 세션을 담아 보세요.',
 	'my.toAgenda': '프로그램 보기',

@@ -18,7 +18,10 @@ export async function precompressDir(dir: string): Promise<number> {
 	const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
 	for (const file of files) {
 		const bytes = await readFile(file);
-		await writeFile(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+		await writeFile(
+			`${file}.br`,
+			brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+		);
 		await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }));
 	}
 	return files.length;

@@ -3,7 +3,17 @@
  * pages of Google Calendar and Outlook on the web. Pure: every URL comes from the session views.
  */
 import { useTranslations } from '../i18n';
-import { calendarName, calendarPath, scopePagePath, sessionDescription, sessionLocation, sessionSummary, sessionsInScope, type CalendarEventFacts, type CalendarScope } from './calendar';
+import {
+	calendarName,
+	calendarPath,
+	scopePagePath,
+	sessionDescription,
+	sessionLocation,
+	sessionSummary,
+	sessionsInScope,
+	type CalendarEventFacts,
+	type CalendarScope,
+} from './calendar';
 import type { Lang } from './i18n';
 import type { SessionView } from './model';
 
@@ -19,7 +29,10 @@ export interface AddEvent {
 
 /** An instant as the compact UTC form Google Calendar takes: "2024-11-25T01:00:00Z" → "20241125T010000Z". */
 export function compactUtc(instant: string): string {
-	return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+	return new Date(instant)
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z')
+		.replace(/[-:]/g, '');
 }
 
 /** An instant in UTC to the second: "2024-11-25T01:00:00Z". */
@@ -129,7 +142,12 @@ export function calendarLinks(input: {
 			startsAt: start.startsAt,
 			endsAt: end.endsAt,
 			location: `${event.venue.name[lang]}, ${event.venue.city[lang]}`,
-			details: [...notes, event.description[lang], `${t('calendar.more')}: ${input.absolute(scopePagePath(scope))}`, `${t('calendar.subscribe')}: ${https}`].join('\n\n'),
+			details: [
+				...notes,
+				event.description[lang],
+				`${t('calendar.more')}: ${input.absolute(scopePagePath(scope))}`,
+				`${t('calendar.subscribe')}: ${https}`,
+			].join('\n\n'),
 		};
 		links.span = { start: start.start, end: end.end, zone: start.zone.short };
 	}

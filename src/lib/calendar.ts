@@ -28,7 +28,8 @@ import { sessionUid } from './uid';
 export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
-export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> & Partial<Pick<EventData, 'ended'>>;
+export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> &
+	Partial<Pick<EventData, 'ended'>>;
 
 /** Everything a calendar file is made from. */
 export interface CalendarInput {
@@ -115,7 +116,12 @@ export function statusNote(status: ShownStatus, lang: Lang): string | undefined 
  * A session's description as plain text: status note, summary, speakers, track and the session's page.
  * The calendar files and the "add to Google/Outlook" links use the same words.
  */
-export function sessionDescription(session: SessionView, lang: Lang, pageUrl: string, absoluteFile: (path: string) => string = (p) => new URL(p, pageUrl).href): string {
+export function sessionDescription(
+	session: SessionView,
+	lang: Lang,
+	pageUrl: string,
+	absoluteFile: (path: string) => string = (p) => new URL(p, pageUrl).href,
+): string {
 	const t = useTranslations(lang);
 	const blocks: string[] = [];
 	const note = statusNote(session.status, lang);

@@ -163,7 +163,8 @@ export function buildConferenceSchedule(input: FeedInput): ConferenceSchedule {
 	const acronym = conferenceAcronym(event);
 	const rooms: FeedRoom[] = event.rooms.map((room) => ({ name: room.name[lang], slug: room.id, guid: entityGuid('room', room.id, event, site) }));
 	const tracks = new Map<string, FeedTrack>();
-	for (const s of sessions) if (s.track && !tracks.has(s.track.id)) tracks.set(s.track.id, { name: trackName(s.track), slug: s.track.id, color: s.track.color.toLowerCase() });
+	for (const s of sessions)
+		if (s.track && !tracks.has(s.track.id)) tracks.set(s.track.id, { name: trackName(s.track), slug: s.track.id, color: s.track.color.toLowerCase() });
 
 	const byRoom: Record<string, FeedEvent[]> = Object.fromEntries(rooms.map((r) => [r.name, []]));
 	const roomName = (id: string) => {
@@ -225,7 +226,15 @@ export function buildConferenceSchedule(input: FeedInput): ConferenceSchedule {
 				url: input.absolute('/'),
 				tracks: [...tracks.values()],
 				rooms,
-				days: [{ index: 1, date: event.date, day_start: localDateTime(first.startsAt, event.timeZone), day_end: localDateTime(last.endsAt, event.timeZone), rooms: byRoom }],
+				days: [
+					{
+						index: 1,
+						date: event.date,
+						day_start: localDateTime(first.startsAt, event.timeZone),
+						day_end: localDateTime(last.endsAt, event.timeZone),
+						rooms: byRoom,
+					},
+				],
 			},
 		},
 	};

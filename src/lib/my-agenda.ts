@@ -10,7 +10,6 @@ export const SHARE_PARAM = 's';
 /** The query parameter a session page's no-JavaScript star links with (`/my/?add=keynote`). */
 export const ADD_PARAM = 'add';
 
-
 /**
  * Ids without repeats, in first-seen order, keeping only well-formed ids (and, when given, known ones).
  * @example normalizeSelection(['b', 'a', 'b', 'X!'], ['a', 'b']) // ['b', 'a']

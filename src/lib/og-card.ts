@@ -161,7 +161,11 @@ export function ogCardElement(card: OgCard): OgNode {
 	const safe = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: OG_SAFE.width, height: OG_SAFE.height }, [
 		el('div', { display: 'flex', flexDirection: 'column', gap: 4 }, [
 			el('div', { display: 'flex', alignItems: 'center', gap: 12 }, [
-				el('div', { display: 'flex', fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 }, card.shortName),
+				el(
+					'div',
+					{ display: 'flex', fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 },
+					card.shortName,
+				),
 				oneLine(card.eventName, { fontSize: 24, fontWeight: 700, color: '#ffffff', maxWidth: OG_SAFE.width - 160 }),
 			]),
 			el('div', { display: 'flex', alignItems: 'baseline', gap: 14 }, [

@@ -55,13 +55,22 @@ const loadFonts = () =>
 let versions: string | undefined;
 /** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
 export function rendererVersions(): string {
-	versions ??= [`pretendard-gov@${fontPackage().version}`, `satori@${installedPackage('satori').version}`, `resvg@${installedPackage('@resvg/resvg-js').version}`, `${OG_WIDTH}x${OG_HEIGHT}`].join(' ');
+	versions ??= [
+		`pretendard-gov@${fontPackage().version}`,
+		`satori@${installedPackage('satori').version}`,
+		`resvg@${installedPackage('@resvg/resvg-js').version}`,
+		`${OG_WIDTH}x${OG_HEIGHT}`,
+	].join(' ');
 	return versions;
 }
 
 /** The cache key of a card: a hash of its element tree and the renderer versions. */
 export function ogCacheKey(card: OgCard): string {
-	return createHash('sha256').update(rendererVersions()).update('\0').update(JSON.stringify(ogCardElement(card))).digest('hex');
+	return createHash('sha256')
+		.update(rendererVersions())
+		.update('\0')
+		.update(JSON.stringify(ogCardElement(card)))
+		.digest('hex');
 }
 
 /** A card laid out by satori and rasterized by resvg (whose result gives PNG bytes or raw pixels). */

@@ -40,7 +40,9 @@ export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tra
 			}),
 		),
 		...speakers.map((p) => page(`/speakers/${p.id}/`, p.name, { kicker: t('speakers.title'), subtitle: affiliation(p) })),
-		...tracks.map((tr) => page(`/tracks/${tr.id}/`, `${tr.partner} · ${tr.name}`, { kicker: t('tracks.title'), track: { label: tr.partner, color: tr.color } })),
+		...tracks.map((tr) =>
+			page(`/tracks/${tr.id}/`, `${tr.partner} · ${tr.name}`, { kicker: t('tracks.title'), track: { label: tr.partner, color: tr.color } }),
+		),
 	];
 }
 
@@ -49,6 +51,10 @@ const NOT_WORDS = new Set(['lang', 'color', 'tone']);
 /** Every word a card shows (every string in it but its language, colours and tones), for tests and checks. */
 export function ogCardWords(card: OgCard): string[] {
 	const words = (value: unknown): string[] =>
-		typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (NOT_WORDS.has(k) ? [] : words(v))) : [];
+		typeof value === 'string'
+			? [value]
+			: value && typeof value === 'object'
+				? Object.entries(value).flatMap(([k, v]) => (NOT_WORDS.has(k) ? [] : words(v)))
+				: [];
 	return words(card);
 }

@@ -54,7 +54,6 @@ function localized<D extends object, W extends object>(collection: Localizable<D
 
 const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
-
 /** A room in a language. */
 export function roomView(event: EventData, id: string, lang: Lang): RoomView | undefined {
 	const room = event.rooms.find((r) => r.id === id);
@@ -143,11 +142,7 @@ function resolveSpeakerRefs(speakers: Localizable<SpeakerData, Partial<SpeakerDa
 }
 
 /** Speakers in a language, each with the sessions that name them, in the order of their first session. */
-export function resolveSpeakers(
-	speakers: Localizable<SpeakerData, Partial<SpeakerData>>,
-	sessions: readonly SessionView[],
-	lang: Lang,
-): SpeakerView[] {
+export function resolveSpeakers(speakers: Localizable<SpeakerData, Partial<SpeakerData>>, sessions: readonly SessionView[], lang: Lang): SpeakerView[] {
 	const position = new Map(sessions.map((s, i) => [s.id, i]));
 	const views = localized(speakers, lang).map(({ entry, data, words }): SpeakerView => {
 		return {

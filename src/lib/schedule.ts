@@ -28,9 +28,7 @@ export function slotAnchor(start: string): string {
 
 /** Sessions in programme order: by start, then their set order, then end, then id. */
 export function sortSessions<T extends Timed>(sessions: readonly T[]): T[] {
-	return [...sessions].sort(
-		(a, b) => a.startMs - b.startMs || (a.order ?? 0) - (b.order ?? 0) || a.endMs - b.endMs || a.id.localeCompare(b.id),
-	);
+	return [...sessions].sort((a, b) => a.startMs - b.startMs || (a.order ?? 0) - (b.order ?? 0) || a.endMs - b.endMs || a.id.localeCompare(b.id));
 }
 
 /**

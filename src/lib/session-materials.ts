@@ -28,7 +28,11 @@ export function sessionMaterials(session: { recording?: string; slides?: string 
 	const out: Material[] = [];
 	if (session.recording) out.push({ kind: 'recording', href: session.recording, external: true });
 	if (session.slides) {
-		out.push(isSlidesFile(session.slides) ? { kind: 'slides', href: `/${SLIDES_DIR}/${session.slides}`, external: false } : { kind: 'slides', href: session.slides, external: true });
+		out.push(
+			isSlidesFile(session.slides)
+				? { kind: 'slides', href: `/${SLIDES_DIR}/${session.slides}`, external: false }
+				: { kind: 'slides', href: session.slides, external: true },
+		);
 	}
 	return out;
 }

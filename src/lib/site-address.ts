@@ -36,6 +36,7 @@ export function siteAddress(env: Record<string, string | undefined>): SiteAddres
 	if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
 		throw new Error(`SITE_URL "${given}" must be an http(s) origin without a path, e.g. https://www.example.go.kr; put a path in SITE_BASE`);
 	}
-	if (env.REQUIRE_SITE_URL === 'true' && url.origin === PLACEHOLDER_SITE_URL) throw new Error(`SITE_URL is the placeholder ${PLACEHOLDER_SITE_URL}; set the real address`);
+	if (env.REQUIRE_SITE_URL === 'true' && url.origin === PLACEHOLDER_SITE_URL)
+		throw new Error(`SITE_URL is the placeholder ${PLACEHOLDER_SITE_URL}; set the real address`);
 	return { site: url.origin, base };
 }

@@ -115,7 +115,11 @@ export function sessionJsonLd(
 }
 
 /** A speaker's page: a ProfilePage about the Person. */
-export function speakerJsonLd(speaker: Pick<SpeakerRef, 'name' | 'role' | 'organization'>, urls: { page: string; image: string }, inLanguage: string): ProfilePage {
+export function speakerJsonLd(
+	speaker: Pick<SpeakerRef, 'name' | 'role' | 'organization'>,
+	urls: { page: string; image: string },
+	inLanguage: string,
+): ProfilePage {
 	return {
 		'@type': 'ProfilePage',
 		url: urls.page,

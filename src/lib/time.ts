@@ -32,8 +32,7 @@ export function localIsoWithOffset(date: string, time: string, timeZone: string)
  */
 export function formatEventDate(date: string, lang: Lang): string {
 	const d = Temporal.PlainDate.from(date);
-	const name = (options: Intl.DateTimeFormatOptions) =>
-		d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
+	const name = (options: Intl.DateTimeFormatOptions) => d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
 	if (lang === 'ko') return `${d.year}년 ${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;
 	return `${name({ weekday: 'long' })}, ${d.day} ${name({ month: 'long' })} ${d.year}`;
 }

@@ -4,6 +4,9 @@
  * @example sessionUid('keynote', { shortName: 'Tech-Day', date: '2024-11-25' }, 'https://techday.example.com/') // "keynote@tech-day-20241125.techday.example.com"
  */
 export function sessionUid(sessionId: string, event: { shortName: string; date: string }, site: string | URL): string {
-	const eventKey = `${event.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${event.date.replaceAll('-', '')}`;
+	const eventKey = `${event.shortName
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')}-${event.date.replaceAll('-', '')}`;
 	return `${sessionId}@${eventKey}.${new URL(site).hostname}`;
 }

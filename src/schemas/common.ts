@@ -3,9 +3,7 @@ import { ID_PATTERN } from '../lib/ids';
 import { withHelp } from './help';
 
 /** An entry id as used in file names and references: lower-case letters, digits and hyphens. */
-export const SlugSchema = z
-	.string()
-	.regex(ID_PATTERN, 'use lower-case letters, digits and hyphens, e.g. "cho-sungzoon"');
+export const SlugSchema = z.string().regex(ID_PATTERN, 'use lower-case letters, digits and hyphens, e.g. "cho-sungzoon"');
 
 /** A "HH:MM" time explained for organizers, Korean / English. */
 export const TIME_EXPECTED = '행사 당일의 24시간제 시각 "HH:MM", 따옴표 안에 (00:00–23:59) / a 24-hour time "HH:MM" in quotes on the event day';

@@ -5,10 +5,7 @@ import { isTimeZone, yamlDate } from '../lib/ids';
 import { PressItemSchema } from './press';
 
 /** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
-const CalendarDateSchema = z.union([
-	z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }),
-	z.date().transform(yamlDate),
-]);
+const CalendarDateSchema = z.union([z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }), z.date().transform(yamlDate)]);
 
 /** An instant with an explicit offset (YAML gives a Date when unquoted). */
 const InstantSchema = z.union([
@@ -41,7 +38,10 @@ export const OrganizerSchema = z.strictObject({
 	name: bilingual('기관 이름', 'organization name', '  - name:\n      ko: 정보통신산업진흥원\n      en: National IT Industry Promotion Agency'),
 	short: withHelp(z.string().optional(), { ko: '약칭', en: 'abbreviation', example: '    short: NIPA' }),
 	role: bilingual('행사에서 맡은 일', 'what it does for the event', '    role:\n      ko: 프로그램 운영\n      en: Runs the programme'),
-	note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook')),
+	note: withHelp(
+		LocalizedTextSchema.optional(),
+		bilingualHelp('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook'),
+	),
 	url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 });
 
@@ -56,11 +56,17 @@ export const AddressSchema = z.strictObject({
 		bilingualHelp('시·도', 'province or metropolitan city', '    region:\n      ko: 서울특별시\n      en: Seoul'),
 	),
 	postalCode: withHelp(z.string().min(1).optional(), { ko: '우편번호', en: 'postal code', example: '    postalCode: "04377"' }),
-	country: withHelp(z.string().regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR').optional(), {
-		ko: '두 글자 국가 코드 (ISO 3166-1)',
-		en: 'two-letter country code (ISO 3166-1)',
-		example: '    country: KR',
-	}),
+	country: withHelp(
+		z
+			.string()
+			.regex(/^[A-Z]{2}$/, 'write the two-letter country code, e.g. KR')
+			.optional(),
+		{
+			ko: '두 글자 국가 코드 (ISO 3166-1)',
+			en: 'two-letter country code (ISO 3166-1)',
+			example: '    country: KR',
+		},
+	),
 });
 
 /** Site-ownership codes that search consoles ask to put in a <meta> tag. */
@@ -89,10 +95,7 @@ export const ContactSchema = z.strictObject({
 	}),
 	phone: withHelp(z.string().min(1).optional(), { ko: '문의 전화번호', en: 'contact phone number', example: '  phone: 02-0000-0000' }),
 	// Whom to write to, not the venue (that is venue.address).
-	address: withHelp(
-		LocalizedTextSchema.optional(),
-		bilingualHelp('문의처 주소', "the organizer's postal address", '  address:\n    ko: …\n    en: …'),
-	),
+	address: withHelp(LocalizedTextSchema.optional(), bilingualHelp('문의처 주소', "the organizer's postal address", '  address:\n    ko: …\n    en: …')),
 });
 
 /** The footer's policy links (KRDS: the privacy policy comes first and stands out). */
@@ -210,7 +213,11 @@ export const EventSchema = z.strictObject({
 	// The footer (KRDS): all optional, so the sample states only what its sources give.
 	operator: withHelp(
 		LocalizedTextSchema.optional(),
-		bilingualHelp('누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")', 'who runs this website ("This website is run by …")', 'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency'),
+		bilingualHelp(
+			'누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")',
+			'who runs this website ("This website is run by …")',
+			'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency',
+		),
 	),
 	official: withHelp(z.boolean().default(false), {
 		ko: '정부 공식 서비스일 때만 true: 공식 전자정부 누리집 표시가 붙습니다 (KRDS는 그 밖의 사이트에 금지)',

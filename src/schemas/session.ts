@@ -7,16 +7,7 @@ import { sessionTimeFault } from '../lib/cross-entity';
 export const SLIDES_FILE_PATTERN = /^[a-z0-9][a-z0-9._-]*\.pdf$/;
 
 /** What kind of programme item a session is. */
-export const SessionKindSchema = z.enum([
-	'keynote',
-	'talk',
-	'partner-track',
-	'panel',
-	'ceremony',
-	'networking',
-	'break',
-	'registration',
-]);
+export const SessionKindSchema = z.enum(['keynote', 'talk', 'partner-track', 'panel', 'ceremony', 'networking', 'break', 'registration']);
 export type SessionKind = z.infer<typeof SessionKindSchema>;
 
 /** Whether the session will happen as shown. */
@@ -94,7 +85,12 @@ export const SessionSchema = SessionWordsSchema.extend({
 		z
 			.union([
 				HttpUrlSchema,
-				z.string().regex(SLIDES_FILE_PATTERN, 'write a full address, or the name of a PDF in content/slides/ such as "keynote.pdf" (lower-case letters, digits, ".", "-", "_")'),
+				z
+					.string()
+					.regex(
+						SLIDES_FILE_PATTERN,
+						'write a full address, or the name of a PDF in content/slides/ such as "keynote.pdf" (lower-case letters, digits, ".", "-", "_")',
+					),
 			])
 			.optional(),
 		{

@@ -11,7 +11,17 @@ export function setupLocalTime(ctx: PageContext, cards: Card[]): void {
 	const input = toggle?.querySelector<HTMLInputElement>('[data-tz-input]');
 	const text = toggle?.querySelector<HTMLElement>('[data-tz-text]');
 	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	if (!toggle || !input || !text || !differsFromEventZone(zone, ctx.eventTz, cards.map((c) => c.startMs))) return;
+	if (
+		!toggle ||
+		!input ||
+		!text ||
+		!differsFromEventZone(
+			zone,
+			ctx.eventTz,
+			cards.map((c) => c.startMs),
+		)
+	)
+		return;
 	text.textContent = ctx.t('tz.toggle', { zone: zone.replaceAll('_', ' ') });
 	const render = () => {
 		for (const card of cards) {

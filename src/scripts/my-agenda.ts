@@ -3,16 +3,7 @@
  * (cut from the site's own calendar file) and the share link. Reads `?add=<id>` (the no-JavaScript star
  * on session pages) and `?s=<ids>` (a share link, shown without touching this device's picks).
  */
-import {
-	ADD_PARAM,
-	decodeShareParam,
-	findClashes,
-	mergeSelection,
-	selectCalendarEvents,
-	SHARE_PARAM,
-	shareLink,
-	toggleSelection,
-} from '../lib/my-agenda';
+import { ADD_PARAM, decodeShareParam, findClashes, mergeSelection, selectCalendarEvents, SHARE_PARAM, shareLink, toggleSelection } from '../lib/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
 import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
@@ -98,7 +89,11 @@ async function init(ctx: PageContext): Promise<void> {
 		if (empty) empty.hidden = picked.length > 0;
 		if (main) main.hidden = picked.length === 0;
 		if (count) count.textContent = ctx.t('my.count', { n: picked.length });
-		if (shareInput) shareInput.value = shareLink(location.href, picked.map((c) => c.id));
+		if (shareInput)
+			shareInput.value = shareLink(
+				location.href,
+				picked.map((c) => c.id),
+			);
 		const sharedBox = one('[data-my-shared]');
 		if (sharedBox) sharedBox.hidden = !shared;
 		const sharedTitle = one('[data-my-shared-title]');

@@ -20,12 +20,15 @@ async function open(path: string, options: BrowserContextOptions = {}, before?: 
 /** What the page marks as on now, next and past (by session id). */
 function liveState(page: Page) {
 	return page.evaluate(() => {
-		const ids = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.closest<HTMLElement>('[data-session-id]')?.dataset.sessionId);
+		const ids = (selector: string) =>
+			[...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.closest<HTMLElement>('[data-session-id]')?.dataset.sessionId);
 		return {
 			current: ids('[aria-current="time"]'),
 			now: ids('[data-live-badge="now"]'),
 			next: ids('[data-live-badge="next"]'),
-			dimmed: [...document.querySelectorAll<HTMLElement>('article[data-session-id]')].filter((el) => Number(getComputedStyle(el).opacity) < 1).map((el) => el.dataset.sessionId),
+			dimmed: [...document.querySelectorAll<HTMLElement>('article[data-session-id]')]
+				.filter((el) => Number(getComputedStyle(el).opacity) < 1)
+				.map((el) => el.dataset.sessionId),
 			jump: document.querySelector<HTMLAnchorElement>('[data-jump]:not([hidden])')?.getAttribute('href') ?? null,
 		};
 	});
@@ -36,7 +39,11 @@ const openFilters = (page: Page) => page.locator('[data-filter-menu] > summary')
 
 /** The sessions the filters leave visible. */
 const visibleSessions = (page: Page) =>
-	page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.agenda-cell')].filter((el) => el.checkVisibility()).map((el) => el.querySelector<HTMLElement>('[data-session-id]')?.dataset.sessionId));
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.agenda-cell')]
+			.filter((el) => el.checkVisibility())
+			.map((el) => el.querySelector<HTMLElement>('[data-session-id]')?.dataset.sessionId),
+	);
 
 describe('now and next', () => {
 	test('?now= on the event day: the keynote is current (aria-current="time"), the next talk is flagged', async () => {
@@ -203,15 +210,12 @@ test('print: no navigation or buttons, sessions never split, track colours kept,
 });
 
 test.each(['/agenda/', '/en/agenda/', '/my/', '/en/my/'])('no horizontal scrolling at 320 px: %s', async (path) => {
-	const page = await open(
-		`${path}?now=2024-11-25T13:45:00%2B09:00`,
-		{ viewport: { width: 320, height: 800 }, timezoneId: 'America/Los_Angeles' },
-		(p) =>
-			p.addInitScript(() => {
-				// Everything on at once: local times, and three picks of which two clash.
-				localStorage.setItem('techday-2024:local-time:v1', 'on');
-				localStorage.setItem('techday-2024:my-agenda:v1', '["keynote","google-track","aws-track"]');
-			}),
+	const page = await open(`${path}?now=2024-11-25T13:45:00%2B09:00`, { viewport: { width: 320, height: 800 }, timezoneId: 'America/Los_Angeles' }, (p) =>
+		p.addInitScript(() => {
+			// Everything on at once: local times, and three picks of which two clash.
+			localStorage.setItem('techday-2024:local-time:v1', 'on');
+			localStorage.setItem('techday-2024:my-agenda:v1', '["keynote","google-track","aws-track"]');
+		}),
 	);
 	// My agenda draws its cards from the agenda page after loading: wait until they show.
 	await page.locator('[data-local-time]:visible').first().waitFor();

@@ -83,7 +83,10 @@ describe.each(samplePages())('$lang $type $path', (sample) => {
 			expect(stops.length, 'Tab stops').toBeGreaterThan(3);
 			expect(stops[0]!.href, 'first Tab stop is the skip link').toBe('#main');
 			expect(stops[0]!.onScreen, 'the skip link appears when focused').toBe(true);
-			expect(stops.filter((s) => !s.focusVisible || !s.onScreen).map((s) => s.what), 'stops without a visible focus indicator').toEqual([]);
+			expect(
+				stops.filter((s) => !s.focusVisible || !s.onScreen).map((s) => s.what),
+				'stops without a visible focus indicator',
+			).toEqual([]);
 			if (sample.type !== '404') {
 				const other = sample.lang === 'ko' ? 'en' : 'ko';
 				const switchStop = stops.find((s) => s.hreflang === localeTag(other));

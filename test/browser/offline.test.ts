@@ -51,7 +51,8 @@ afterAll(async () => {
 
 const sessionIds = (await listPages()).filter((f) => /^\/sessions\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[2]!);
 /** The text of a built page's <h1>, tags removed. */
-const builtH1 = async (path: string, dir = siteDir) => (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await readSiteFile(`${path}index.html`, dir))?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
+const builtH1 = async (path: string, dir = siteDir) =>
+	(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await readSiteFile(`${path}index.html`, dir))?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
 const shownH1 = async () => (await page.locator('h1').first().textContent())?.trim();
 /** A session never opened in this browser: the agenda links to it, but no test visits it before going offline. */
 const unvisited = sessionIds.at(-1)!;
@@ -71,7 +72,9 @@ describe('after one visit to the agenda', () => {
 		// ready: installed (every file in the precache) and active; then it takes over this page.
 		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0));
+		const cached = await page.evaluate(async () =>
+			(await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).length))).reduce((a, b) => a + b, 0),
+		);
 		expect(cached, 'files installed').toBeGreaterThan(sessionIds.length * 2);
 		// No CSP violation (worker-src falls back to script-src 'self') and no failed install.
 		expect(problems).toEqual([]);

@@ -37,7 +37,10 @@ describe.each(phones)('menu at $width px ($prefix)', ({ width, prefix }) => {
 			}),
 		);
 		expect(items).toHaveLength(sections.length);
-		expect(items.filter((i) => !i.inView).map((i) => i.href), 'menu items off screen').toEqual([]);
+		expect(
+			items.filter((i) => !i.inView).map((i) => i.href),
+			'menu items off screen',
+		).toEqual([]);
 		expect(items.filter((i) => i.current === 'page').map((i) => i.href)).toEqual([`${prefix}${section}`]);
 		expect(Math.min(...items.map((i) => i.height)), 'menu link height').toBeGreaterThanOrEqual(44);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'sideways scrolling').toBeLessThanOrEqual(0);
@@ -78,7 +81,9 @@ describe.each(['/agenda/', '/en/agenda/'])('the phone agenda %s at 390×844', (p
 			const visibleText = (el: Element) => (el as HTMLElement).innerText;
 			return { allLine: strong?.textContent ?? null, marksInProgramme: visibleText(document.querySelector('.agenda-slots')!).split(word).length - 1 };
 		});
-		const everyTentative = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('article[data-status]')].every((a) => a.dataset.status !== 'confirmed'));
+		const everyTentative = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('article[data-status]')].every((a) => a.dataset.status !== 'confirmed'),
+		);
 		if (everyTentative) {
 			expect(allLine, 'the one status line').toBeTruthy();
 			expect(marksInProgramme, '"not confirmed" repeated in the programme').toBe(0);
@@ -104,10 +109,13 @@ describe('forced colours (Windows high contrast)', () => {
 		expect(await page.isChecked('#filter-track-all')).toBe(false);
 		for (const m of await marks()) expect(m.marked).toBe(m.checked);
 		const border = (selector: string) =>
-			page.locator(selector).first().evaluate((el) => {
-				const s = getComputedStyle(el);
-				return s.borderTopStyle !== 'none' && Number.parseFloat(s.borderTopWidth) >= 1 && s.borderBottomStyle !== 'none' ? 'edge' : 'bare';
-			});
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => {
+					const s = getComputedStyle(el);
+					return s.borderTopStyle !== 'none' && Number.parseFloat(s.borderTopWidth) >= 1 && s.borderBottomStyle !== 'none' ? 'edge' : 'bare';
+				});
 		expect(await border('[data-calendar="subscribe"]'), 'Subscribe').toBe('edge');
 		const session = await page.locator('.card-title a').first().getAttribute('href');
 		await page.goto(`${shared.site.origin}${session}`);
@@ -117,7 +125,11 @@ describe('forced colours (Windows high contrast)', () => {
 });
 
 /** "rgb(r, g, b)" to "#rrggbb". */
-const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: string) =>
+	`#${(rgb.match(/\d+/g) ?? [])
+		.slice(0, 3)
+		.map((n) => Number(n).toString(16).padStart(2, '0'))
+		.join('')}`;
 
 describe.each(['light', 'dark'] as const)('focus, %s', (colorScheme) => {
 	test('the hero button ring is at least 3:1 against every colour of the hero behind it', async () => {
@@ -137,19 +149,26 @@ describe.each(['light', 'dark'] as const)('focus, %s', (colorScheme) => {
 	});
 });
 
-test.each(samplePages().filter((p) => ['session', 'speaker', 'venue'].includes(p.type)))('$lang $type: links that leave the site show a mark with words for it', async ({ path }) => {
-	const page = await open(path);
-	const links = await page.evaluate(() =>
-		[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
-			.filter((a) => a.target === '_blank' || (/^https?:/.test(a.href) && new URL(a.href).origin !== location.origin))
-			.map((a) => ({ href: a.href, mark: a.querySelector('svg[data-leaves-site]')?.checkVisibility() ?? false, words: a.querySelector('.sr-only')?.textContent?.trim() ?? '' })),
-	);
-	for (const link of links) {
-		expect(link.mark, `${link.href}: visible mark`).toBe(true);
-		expect(link.words, `${link.href}: words for the mark`).toMatch(/새 창|다른 사이트|new window|leaves this site/);
-	}
-	await page.context().close();
-});
+test.each(samplePages().filter((p) => ['session', 'speaker', 'venue'].includes(p.type)))(
+	'$lang $type: links that leave the site show a mark with words for it',
+	async ({ path }) => {
+		const page = await open(path);
+		const links = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+				.filter((a) => a.target === '_blank' || (/^https?:/.test(a.href) && new URL(a.href).origin !== location.origin))
+				.map((a) => ({
+					href: a.href,
+					mark: a.querySelector('svg[data-leaves-site]')?.checkVisibility() ?? false,
+					words: a.querySelector('.sr-only')?.textContent?.trim() ?? '',
+				})),
+		);
+		for (const link of links) {
+			expect(link.mark, `${link.href}: visible mark`).toBe(true);
+			expect(link.words, `${link.href}: words for the mark`).toMatch(/새 창|다른 사이트|new window|leaves this site/);
+		}
+		await page.context().close();
+	},
+);
 
 describe.each(['/', '/agenda/', '/en/', '/en/agenda/'])('type and targets on %s at 390 px', (path) => {
 	test('no text under 13 px, body 16 px, and small Korean text at line height 1.5 or more', async () => {
@@ -164,12 +183,15 @@ describe.each(['/', '/agenda/', '/en/', '/en/agenda/'])('type and targets on %s 
 				return lh === 'normal' ? 1.2 * size(el) : Number.parseFloat(lh);
 			};
 			const korean = (el: Element) => /[가-힣]/.test(el.textContent ?? '');
-			const describe = (el: Element) => `${el.tagName.toLowerCase()}.${el.className.toString().split(' ').slice(0, 3).join('.')} "${el.textContent!.trim().slice(0, 20)}"`;
+			const describe = (el: Element) =>
+				`${el.tagName.toLowerCase()}.${el.className.toString().split(' ').slice(0, 3).join('.')} "${el.textContent!.trim().slice(0, 20)}"`;
 			return {
 				body: size(document.body),
 				small: texts.filter((el) => size(el) < 13).map((el) => `${describe(el)} ${size(el)}px`),
 				// Running text (under 20 px); big headings may be set tighter.
-				tight: texts.filter((el) => korean(el) && size(el) < 20 && getComputedStyle(el).display !== 'inline' && lineHeight(el) / size(el) < 1.5).map((el) => `${describe(el)} ${(lineHeight(el) / size(el)).toFixed(2)}`),
+				tight: texts
+					.filter((el) => korean(el) && size(el) < 20 && getComputedStyle(el).display !== 'inline' && lineHeight(el) / size(el) < 1.5)
+					.map((el) => `${describe(el)} ${(lineHeight(el) / size(el)).toFixed(2)}`),
 			};
 		});
 		expect(body).toBeGreaterThanOrEqual(16);
@@ -185,10 +207,11 @@ describe.each(['/', '/agenda/', '/en/', '/en/agenda/'])('type and targets on %s 
 		const small = await page.evaluate(() => {
 			// A card's title link covers the whole card (its ::after), so the card is its target.
 			const target = (el: Element) => (el.matches('.card-title a') ? el.closest('.card')! : el.matches('input') ? el.nextElementSibling! : el);
-			const controls = [
-				...document.querySelectorAll('body > header a, summary, form.agenda-filters input, .card a, .card button'),
-			].filter((el) => target(el).checkVisibility());
-			if (document.querySelector('[data-filter-menu]') && !controls.some((el) => el.matches('form.agenda-filters input'))) return ['the filter options were not measured'];
+			const controls = [...document.querySelectorAll('body > header a, summary, form.agenda-filters input, .card a, .card button')].filter((el) =>
+				target(el).checkVisibility(),
+			);
+			if (document.querySelector('[data-filter-menu]') && !controls.some((el) => el.matches('form.agenda-filters input')))
+				return ['the filter options were not measured'];
 			return controls
 				.map((el) => ({ what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 20)}`, box: target(el).getBoundingClientRect() }))
 				.filter(({ box }) => box.height < 44 || box.width < 44)

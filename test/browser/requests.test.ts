@@ -54,7 +54,10 @@ describe.each([390, 1280])('%i px', (width) => {
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 			await page.waitForLoadState('networkidle');
 			expect(requests.length, 'requests recorded').toBeGreaterThan(0);
-			expect(requests.filter((u) => new URL(u).origin !== shared.site.origin && !u.startsWith('data:')), 'requests to other origins').toEqual([]);
+			expect(
+				requests.filter((u) => new URL(u).origin !== shared.site.origin && !u.startsWith('data:')),
+				'requests to other origins',
+			).toEqual([]);
 			expect(failed, 'failed requests').toEqual([]);
 			expect(problems, 'console errors, warnings and CSP violations').toEqual([]);
 		} finally {

@@ -65,7 +65,10 @@ describe.each(['', '/en'])('%s/search/', (prefix) => {
 			for (const id of sessionIds) {
 				const found = await search(page, prefix, sessionTitleWord(id, prefix ? 'en' : 'ko'));
 				expect(found, id).toContain(`${prefix}/sessions/${id}/`);
-				expect(found.every((url) => (prefix ? url.startsWith('/en/') : !url.startsWith('/en/'))), found.join(' ')).toBe(true);
+				expect(
+					found.every((url) => (prefix ? url.startsWith('/en/') : !url.startsWith('/en/'))),
+					found.join(' '),
+				).toBe(true);
 			}
 		} finally {
 			await page.close();

@@ -22,7 +22,9 @@ const days = [
 async function starts(contentDir: string): Promise<Map<string, string>> {
 	const files = (await readdir(join(contentDir, 'sessions'))).filter((f) => /\.mdx?$/.test(f));
 	const entries = await Promise.all(
-		files.map(async (f) => [f.replace(/\.mdx?$/, ''), /^start:\s*["']?(\d\d:\d\d)/m.exec(await readFile(join(contentDir, 'sessions', f), 'utf8'))?.[1] ?? ''] as const),
+		files.map(
+			async (f) => [f.replace(/\.mdx?$/, ''), /^start:\s*["']?(\d\d:\d\d)/m.exec(await readFile(join(contentDir, 'sessions', f), 'utf8'))?.[1] ?? ''] as const,
+		),
 	);
 	return new Map(entries);
 }

@@ -25,7 +25,10 @@ async function contentCopy(phase: keyof typeof copies) {
 	await cp(`${root}content/`, content, { recursive: true });
 	const event = `${content}event.yaml`;
 	const yaml = (await readFile(event, 'utf8')).replace(/^ended: .*\n/m, '').replace(/^( {4}provisional: .*\n)/gm, '');
-	await writeFile(event, `${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n${phase === 'after' ? pressYaml : ''}`);
+	await writeFile(
+		event,
+		`${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n${phase === 'after' ? pressYaml : ''}`,
+	);
 	const session = `${content}sessions/${await firstSession()}.md`;
 	const md = (await readFile(session, 'utf8')).replace(/^(status|recording|slides): .*\n/gm, '');
 	// After the day the session also left a recording and slides kept in the content folder.
@@ -51,10 +54,15 @@ const pressYaml = `press:
 `;
 const slidesFile = 'first-session.pdf';
 /** A one-page PDF, small enough to write here. */
-const pdf = '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const pdf =
+	'%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 /** The id of the first session file of the content, which each copy leaves unconfirmed. */
-const firstSession = async () => (await readdir(`${root}content/sessions/`)).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+const firstSession = async () =>
+	(await readdir(`${root}content/sessions/`))
+		.filter((f) => f.endsWith('.md'))
+		.sort()[0]!
+		.replace(/\.md$/, '');
 
 beforeAll(async () => {
 	for (const phase of ['after', 'before'] as const) {
@@ -134,7 +142,8 @@ describe('a session with a recording and slides (a PDF in the content folder)', 
 	test.each([['ko'], ['en']] as const)('%s: both are linked on the session page and marked on its agenda card', async (lang) => {
 		const prefix = lang === 'en' ? '/en' : '';
 		const id = await firstSession();
-		const links = (html: string) => [...elements(parse(html))].filter((e) => attr(e, 'data-material') !== undefined).map((e) => [attr(e, 'data-material'), attr(e, 'href')]);
+		const links = (html: string) =>
+			[...elements(parse(html))].filter((e) => attr(e, 'data-material') !== undefined).map((e) => [attr(e, 'data-material'), attr(e, 'href')]);
 		const expected = [
 			['recording', recording],
 			['slides', `/slides/${slidesFile}`],
@@ -143,7 +152,10 @@ describe('a session with a recording and slides (a PDF in the content folder)', 
 		expect(links(await readSiteFile(`${prefix}/agenda/index.html`, site))).toEqual(expected);
 	});
 
-	test.each([['ko', '녹화 영상'], ['en', 'Recording']] as const)('%s: the session calendar entry names both and attaches the slides', async (lang, label) => {
+	test.each([
+		['ko', '녹화 영상'],
+		['en', 'Recording'],
+	] as const)('%s: the session calendar entry names both and attaches the slides', async (lang, label) => {
 		const ics = (await readSiteFile(`${lang === 'en' ? '/en' : ''}/sessions/${await firstSession()}.ics`, site)).replace(/\r\n[ \t]/g, '');
 		expect(ics).toContain(`${label}: ${recording}`);
 		expect(ics).toMatch(new RegExp(`^ATTACH:https?://[^\\r]*/slides/${slidesFile}\\r$`, 'm'));
@@ -151,13 +163,16 @@ describe('a session with a recording and slides (a PDF in the content folder)', 
 });
 
 describe('press coverage from the event file', () => {
-	test.each(['/index.html', '/results/index.html', '/en/index.html', '/en/results/index.html'])('%s lists both articles, newest first, as plain links', async (path) => {
-		const html = await readSiteFile(path, dirs('after').site);
-		const section = [...elements(parse(html))].find((e) => attr(e, 'data-press') !== undefined);
-		expect(section).toBeDefined();
-		const hrefs = [...elements(section!)].filter((e) => e.tagName === 'a').map((e) => attr(e, 'href'));
-		expect(hrefs).toEqual(['https://news.example.com/a/2', 'https://news.example.com/a/1']);
-	});
+	test.each(['/index.html', '/results/index.html', '/en/index.html', '/en/results/index.html'])(
+		'%s lists both articles, newest first, as plain links',
+		async (path) => {
+			const html = await readSiteFile(path, dirs('after').site);
+			const section = [...elements(parse(html))].find((e) => attr(e, 'data-press') !== undefined);
+			expect(section).toBeDefined();
+			const hrefs = [...elements(section!)].filter((e) => e.tagName === 'a').map((e) => attr(e, 'href'));
+			expect(hrefs).toEqual(['https://news.example.com/a/2', 'https://news.example.com/a/1']);
+		},
+	);
 
 	test('with no press, no press section', async () => {
 		expect(await readSiteFile('/index.html', dirs('before').site)).not.toContain('data-press');

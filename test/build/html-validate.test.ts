@@ -16,7 +16,9 @@ beforeAll(async () => {
 
 test('the config extends the recommended preset and gives a reason for every rule it turns off', () => {
 	expect(config.extends).toEqual(['html-validate:recommended']);
-	const off = Object.entries(config.rules).filter(([, level]) => level === 'off').map(([rule]) => rule);
+	const off = Object.entries(config.rules)
+		.filter(([, level]) => level === 'off')
+		.map(([rule]) => rule);
 	expect(off.sort()).toEqual(Object.keys(disabledRules).sort());
 	for (const [rule, reason] of Object.entries(disabledRules)) expect(reason.length, `reason for ${rule}`).toBeGreaterThan(40);
 });

@@ -13,7 +13,10 @@ import { listFiles, readSiteFile } from '../helpers/site';
 const files = await listFiles();
 const icsFiles = files.filter((f) => f.endsWith('.ics'));
 const prefixes = ['', '/en'] as const;
-const idsUnder = (dir: string) => [...new Set(files.filter((f) => f.startsWith(`/${dir}/`) && f.endsWith('/index.html')).map((f) => f.split('/')[2]!))].filter((id) => id !== 'index.html').sort();
+const idsUnder = (dir: string) =>
+	[...new Set(files.filter((f) => f.startsWith(`/${dir}/`) && f.endsWith('/index.html')).map((f) => f.split('/')[2]!))]
+		.filter((id) => id !== 'index.html')
+		.sort();
 const sessionIds = idsUnder('sessions');
 const trackIds = idsUnder('tracks');
 const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(await readSiteFile('/index.html'))![1]!).origin;
@@ -32,7 +35,11 @@ test('the build has sessions and tracks to test', () => {
 });
 
 test('a file for the whole day, every session and every track, in Korean and English, and nothing else', () => {
-	const expected = prefixes.flatMap((p) => [`${p}/schedule.ics`, ...sessionIds.map((id) => `${p}/sessions/${id}.ics`), ...trackIds.map((id) => `${p}/tracks/${id}.ics`)]);
+	const expected = prefixes.flatMap((p) => [
+		`${p}/schedule.ics`,
+		...sessionIds.map((id) => `${p}/sessions/${id}.ics`),
+		...trackIds.map((id) => `${p}/tracks/${id}.ics`),
+	]);
 	expect(icsFiles.sort()).toEqual(expected.sort());
 });
 
@@ -132,7 +139,11 @@ describe('calendar links on the pages', () => {
 			expect(href('google')).toBeUndefined();
 			return;
 		}
-		const compact = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+		const compact = (ms: number) =>
+			new Date(ms)
+				.toISOString()
+				.replace(/\.\d{3}Z$/, 'Z')
+				.replace(/[-:]/g, '');
 		const from = Math.min(...happening.map((e) => e.startMs));
 		const to = Math.max(...happening.map((e) => e.endMs));
 		expect(new URL(href('google')!).searchParams.get('dates')).toBe(`${compact(from)}/${compact(to)}`);
@@ -149,7 +160,13 @@ test('public/_headers serves every .ics as text/calendar; charset=utf-8 (Netlify
 		const [path = '', ...rest] = b.split('\n');
 		return { path: path.trim(), lines: rest.map((l) => l.trim()).filter(Boolean) };
 	});
-	const matches = (pattern: string, path: string) => new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+	const matches = (pattern: string, path: string) =>
+		new RegExp(
+			`^${pattern
+				.split('*')
+				.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`,
+		).test(path);
 	for (const file of ['/schedule.ics', '/en/sessions/keynote.ics', '/tracks/google.ics']) {
 		const types = blocks.filter((b) => matches(b.path, file)).flatMap((b) => b.lines.filter((l) => /^content-type:/i.test(l)));
 		expect(types, file).toEqual(['Content-Type: text/calendar; charset=utf-8']);

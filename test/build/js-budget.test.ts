@@ -20,7 +20,11 @@ interface Script {
 }
 
 const isJavaScript = (type: string | undefined) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs)?.slice(1).find((v) => v !== undefined);
+const attr = (attrs: string, name: string) =>
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(attrs)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 /** A built file's bytes from a site path (the test build has base "/"). */
 const readBuilt = (path: string) => readFile(join(siteDir, decodeURIComponent(path.split(/[?#]/)[0] ?? '')));
@@ -28,7 +32,9 @@ const readBuilt = (path: string) => readFile(join(siteDir, decodeURIComponent(pa
 /** The local modules a JavaScript file imports, statically or dynamically, as site paths. */
 function importsOf(path: string, code: string): string[] {
 	const found = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.m?js)["'`]/g)].map((m) => m[1] ?? '');
-	return found.filter((spec) => spec.startsWith('/') || spec.startsWith('.')).map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec)));
+	return found
+		.filter((spec) => spec.startsWith('/') || spec.startsWith('.'))
+		.map((spec) => (spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec)));
 }
 
 /** Every script a page references (script tags, module preloads) and everything they import. */
@@ -69,7 +75,10 @@ describe('JavaScript budget', () => {
 	test.each(pages.filter((p) => !SCRIPTED_PAGES.includes(p.url)))('content page $url ships 0 bytes of JavaScript', async ({ file }) => {
 		const html = await readSiteFile(file);
 		const scripts = await pageScripts(html);
-		expect(scripts.reduce((sum, s) => sum + s.source.length, 0), report(scripts)).toBe(0);
+		expect(
+			scripts.reduce((sum, s) => sum + s.source.length, 0),
+			report(scripts),
+		).toBe(0);
 		// Nor any hidden in attributes.
 		expect(html).not.toMatch(/\son[a-z]+\s*=|href\s*=\s*["']?javascript:/i);
 	});

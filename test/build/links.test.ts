@@ -26,8 +26,7 @@ function* elements(node: Node): Generator<Element> {
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The text inside an element. */
-const text = (el: Element): string =>
-	el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? text(c) : '')).join('');
+const text = (el: Element): string => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? text(c) : '')).join('');
 
 /** A URL as written in the site, with where it was found. */
 interface Ref {
@@ -202,7 +201,12 @@ test('the checker finds a missing page, a missing #fragment, a URL outside the b
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(`${dir}a/`, { recursive: true });
 	const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-	await writeFile(`${dir}index.html`, page('<a href="/b/a/">ok</a><a href="/b/missing/">x</a><a href="/b/a/#nope">x</a><a href="/elsewhere/">x</a><img src="/b/a/" srcset="/b/a/ 1x, /b/gone.png 2x" alt="">'));
+	await writeFile(
+		`${dir}index.html`,
+		page(
+			'<a href="/b/a/">ok</a><a href="/b/missing/">x</a><a href="/b/a/#nope">x</a><a href="/elsewhere/">x</a><img src="/b/a/" srcset="/b/a/ 1x, /b/gone.png 2x" alt="">',
+		),
+	);
 	await writeFile(`${dir}a/index.html`, page('<p id="here">a</p><a href="../#here">x</a>'));
 	await writeFile(`${dir}sitemap-index.xml`, '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.test/b/sitemap-0.xml</loc></sitemap></sitemapindex>');
 	await writeFile(`${dir}sitemap-0.xml`, '<?xml version="1.0"?><urlset><url><loc>https://x.test/b/</loc></url></urlset>');

@@ -52,7 +52,9 @@ beforeAll(async () => {
 	await asMdx('sessions/keynote', { note: '신분증', steps: ['하나', '둘'], caption: '무대' });
 	await asMdx('en/sessions/keynote', { note: 'Bring ID', steps: ['One', 'Two'], caption: 'Stage' });
 	// A photo beside the bodies (both languages point at it with ./ from their own folder).
-	const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3366aa' } }).png().toBuffer();
+	const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3366aa' } })
+		.png()
+		.toBuffer();
 	await writeFile(`${contentDir}sessions/stage.png`, png);
 	await writeFile(`${contentDir}en/sessions/stage.png`, png);
 	await buildSite(outDir, { CONTENT_DIR: contentDir });
@@ -66,14 +68,18 @@ describe.each([
 ] as const)('%s', (lang, prefix, note, warning, leaves, speaker, sessionWords) => {
 	test('Callout: a labelled box whose kind screen readers hear', async () => {
 		const html = await page(lang);
-		expect(html).toMatch(new RegExp(`<div class="mdx-callout mdx-callout-note" role="note" aria-label="${note}" data-callout="note"><p class="mdx-callout-label">${note}</p>`));
+		expect(html).toMatch(
+			new RegExp(`<div class="mdx-callout mdx-callout-note" role="note" aria-label="${note}" data-callout="note"><p class="mdx-callout-label">${note}</p>`),
+		);
 		expect(html).toContain(`aria-label="${warning}"`);
 	});
 
 	test('links name the entry in the page language and lead to the page in that language', async () => {
 		const html = await page(lang);
 		expect(html).toMatch(new RegExp(`<a href="${prefix}/speakers/cho-sungzoon/" class="mdx-entry-link" data-mdx-link="speakers"><span>${speaker}</span></a>`));
-		const session = new RegExp(`<a href="${prefix}/sessions/global-ai-trends/" class="mdx-entry-link" data-mdx-link="sessions"><span>([^<]+)</span> \\(<span[^>]*data-time><time datetime="2024-11-25T`).exec(html);
+		const session = new RegExp(
+			`<a href="${prefix}/sessions/global-ai-trends/" class="mdx-entry-link" data-mdx-link="sessions"><span>([^<]+)</span> \\(<span[^>]*data-time><time datetime="2024-11-25T`,
+		).exec(html);
 		expect(session?.[1]).toContain(sessionWords);
 		expect(html).toContain(`<a href="${prefix}/tracks/google/" class="mdx-entry-link" data-mdx-link="tracks">`);
 	});
@@ -83,7 +89,9 @@ describe.each([
 		const figure = /<figure class="mdx-figure">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
 		expect(figure).toMatch(/<picture>\s*<source srcset="[^"]+\.avif 360w, [^"]+\.avif 720w, [^"]+\.avif 1080w, [^"]+\.avif 1600w" type="image\/avif"/);
 		expect(figure).toContain('type="image/webp"');
-		expect(figure).toMatch(/<img src="\/_astro\/stage\.[^"]+\.webp" srcset="[^"]+" data-image-component="true" alt="(무대|Stage) alt"[^>]*width="1600" height="900"/);
+		expect(figure).toMatch(
+			/<img src="\/_astro\/stage\.[^"]+\.webp" srcset="[^"]+" data-image-component="true" alt="(무대|Stage) alt"[^>]*width="1600" height="900"/,
+		);
 		expect(figure).toMatch(/<figcaption>(무대|Stage)<\/figcaption>/);
 		for (const src of figure.matchAll(/(?:src|srcset)="([^"]+)"/g)) expect(src[1]).toMatch(/^\/_astro\//);
 		const files = await listFiles(outDir);
@@ -93,7 +101,9 @@ describe.each([
 	test('LinkCard: an outside link marked as leaving the site; Steps: the ordered list inside its box', async () => {
 		const html = await page(lang);
 		expect(html).toMatch(
-			new RegExp(`<a href="https://example.com/guide" rel="external noopener noreferrer" class="mdx-link-card" data-external>[\\s\\S]*?example\\.com ${leaves.replace(/[()]/g, '\\$&')}</span></a>`),
+			new RegExp(
+				`<a href="https://example.com/guide" rel="external noopener noreferrer" class="mdx-link-card" data-external>[\\s\\S]*?example\\.com ${leaves.replace(/[()]/g, '\\$&')}</span></a>`,
+			),
 		);
 		expect(html).toMatch(/<div class="mdx-steps"><ol>\s*<li>(하나|One)<\/li>\s*<li>(둘|Two)<\/li>\s*<\/ol><\/div>/);
 	});

@@ -59,7 +59,7 @@ describe.each(Object.entries(servers))('%s serving the built site', (_, start) =
 		expect(response.headers['content-type']).toMatch(type);
 		expect(response.headers['cache-control']).toBe(cache);
 		expectProductionHeaders(response, status === 404 ? '/404.html' : path);
-		if (status === 404) expect(response.body.equals(notFoundPage), 'the site\'s own 404 page').toBe(true);
+		if (status === 404) expect(response.body.equals(notFoundPage), "the site's own 404 page").toBe(true);
 	});
 
 	test('a calendar is the built file, typed for calendar apps', async () => {

@@ -13,7 +13,10 @@ import { editedContentDir, editedSite, root } from '../helpers/paths';
 
 const edits = JSON.parse(readFileSync(`${editedContentDir}/../edits.json`, 'utf8')) as OrganizerEdits;
 const built = (path: string) => `${editedSite.dir}${path}`;
-const ids = (collection: string) => readdirSync(`${editedContentDir}/${collection}`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const ids = (collection: string) =>
+	readdirSync(`${editedContentDir}/${collection}`)
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => f.replace(/\.mdx?$/, ''));
 const calendar = (lang: 'ko' | 'en') => parseCalendar(readFileSync(built(lang === 'ko' ? 'schedule.ics' : 'en/schedule.ics'), 'utf8')).events;
 const eventOf = (lang: 'ko' | 'en', id: string) => calendar(lang).find((e) => e.uid.startsWith(`${id}@`));
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

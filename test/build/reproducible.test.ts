@@ -19,7 +19,17 @@ const builds = [
 /** Every file of a build with the SHA-256 of its bytes. */
 async function fingerprint(dir: string): Promise<Map<string, string>> {
 	const files = await listFiles(dir);
-	const sums = await Promise.all(files.map(async (f) => [f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex')] as const));
+	const sums = await Promise.all(
+		files.map(
+			async (f) =>
+				[
+					f,
+					createHash('sha256')
+						.update(await readFile(join(dir, f)))
+						.digest('hex'),
+				] as const,
+		),
+	);
 	return new Map(sums);
 }
 

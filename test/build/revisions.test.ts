@@ -33,8 +33,13 @@ test('every session’s LAST-MODIFIED and SEQUENCE follow its files’ history (
 	for (const id of ids) {
 		const event = events.find((e) => e.uid.startsWith(`${id}@`))!;
 		const facts = await gitFacts(id);
-		const block = ics.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').find((b) => b.includes(`UID:${id}@`))!;
-		expect(new Date(event.lastModified.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')).getTime(), id).toBe(new Date(facts?.last ?? revised).getTime());
+		const block = ics
+			.replace(/\r\n[ \t]/g, '')
+			.split('BEGIN:VEVENT')
+			.find((b) => b.includes(`UID:${id}@`))!;
+		expect(new Date(event.lastModified.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')).getTime(), id).toBe(
+			new Date(facts?.last ?? revised).getTime(),
+		);
 		expect(/\r\nSEQUENCE:(\d+)\r\n/.exec(block)?.[1], id).toBe(String(facts?.count ?? 0));
 	}
 });

@@ -77,7 +77,8 @@ describe('every built page', () => {
 			const csp = parseCsp(policy);
 			if (/'unsafe-(inline|eval|hashes)'|'strict-dynamic'/.test(policy)) problems.push(`${file}: unsafe source in ${policy}`);
 			// Compiling WebAssembly (Pagefind's search core) is allowed on the search pages only.
-			if (policy.includes("'wasm-unsafe-eval'") !== /^\/(en\/)?search\/index\.html$/.test(file)) problems.push(`${file}: 'wasm-unsafe-eval' belongs on the search pages and nowhere else`);
+			if (policy.includes("'wasm-unsafe-eval'") !== /^\/(en\/)?search\/index\.html$/.test(file))
+				problems.push(`${file}: 'wasm-unsafe-eval' belongs on the search pages and nowhere else`);
 			if (csp.get('default-src')?.join(' ') !== "'self'") problems.push(`${file}: default-src is not 'self'`);
 			if (csp.get('object-src')?.join(' ') !== "'none'") problems.push(`${file}: object-src is not 'none'`);
 			for (const directive of ['default-src', 'script-src', 'style-src', 'img-src', 'base-uri', 'form-action']) {
@@ -117,7 +118,8 @@ describe('every built page', () => {
 		const isForeign = (url: string) => /^(https?:)?\/\//i.test(url.trim());
 		for (const { file, elements: els } of pages) {
 			for (const el of els) {
-				if (el.tagName === 'iframe' || el.tagName === 'embed' || el.tagName === 'object') problems.push(`${file}: <${el.tagName}> (no embeds: the map is a link)`);
+				if (el.tagName === 'iframe' || el.tagName === 'embed' || el.tagName === 'object')
+					problems.push(`${file}: <${el.tagName}> (no embeds: the map is a link)`);
 				const rel = attr(el, 'rel') ?? '';
 				const loads =
 					(el.tagName === 'link' && /\b(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest|apple-touch-icon)\b/.test(rel)) ||

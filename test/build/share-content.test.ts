@@ -20,10 +20,7 @@ beforeAll(async () => {
 	await rm(contentDir, { recursive: true, force: true });
 	await cp(`${programmeDir}/`, contentDir, { recursive: true });
 	const session = `${contentDir}sessions/naver-track.md`;
-	await writeFile(
-		session,
-		(await readFile(session, 'utf8')).replace(/^title: .*$/m, `title: '${hostile}'`).replace(/^status: .*$/m, 'status: cancelled'),
-	);
+	await writeFile(session, (await readFile(session, 'utf8')).replace(/^title: .*$/m, `title: '${hostile}'`).replace(/^status: .*$/m, 'status: cancelled'));
 	const event = `${contentDir}event.yaml`;
 	await writeFile(
 		event,
@@ -52,7 +49,10 @@ test('a title with markup stays inside its JSON-LD and reads back unchanged; a c
 
 test('the cancelled session still has its preview image', async () => {
 	const { els } = await page('/sessions/naver-track/index.html');
-	const image = attr(els.find((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:image')!, 'content')!;
+	const image = attr(
+		els.find((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:image')!,
+		'content',
+	)!;
 	expect(existsSync(join(outDir, new URL(image).pathname))).toBe(true);
 });
 

@@ -48,12 +48,18 @@ beforeAll(async () => {
 				path,
 				lang: path.startsWith('/en/') ? 'en' : 'ko',
 				meta,
-				canonical: attr(els.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!, 'href'),
+				canonical: attr(
+					els.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!,
+					'href',
+				),
 				times: new Set(els.filter((e) => e.tagName === 'time').map((e) => attr(e, 'datetime')!)),
 				graph: scripts.flatMap((s) => JSON.parse(text(s))['@graph'] as Json[]),
 				qr: els
 					.filter((e) => e.tagName === 'figure' && [...elements(e)].some((c) => c.tagName === 'svg'))
-					.map((figure) => ({ url: decodeQrSvg(innerHtml(figure.childNodes.find((c) => 'tagName' in c && c.tagName === 'div')!)), printOnly: /\bhidden\b.*\bprint:flex\b/.test(attr(figure, 'class') ?? '') })),
+					.map((figure) => ({
+						url: decodeQrSvg(innerHtml(figure.childNodes.find((c) => 'tagName' in c && c.tagName === 'div')!)),
+						printOnly: /\bhidden\b.*\bprint:flex\b/.test(attr(figure, 'class') ?? ''),
+					})),
 			} satisfies Page;
 		}),
 	);
@@ -160,7 +166,10 @@ describe('structured data', () => {
 			expect(event!['@id']).toBe(`${site}${page.path.replace(/^\/en\//, '/')}#event`);
 			for (const performer of event!.performer ?? []) {
 				expect(performer['@type']).toBe('Person');
-				expect(pages.some((p) => p.canonical === performer.url), performer.url).toBe(true);
+				expect(
+					pages.some((p) => p.canonical === performer.url),
+					performer.url,
+				).toBe(true);
 			}
 		}
 		expect(sessions.some((p) => nodes(p, 'Event')[0]!.performer?.length > 0)).toBe(true);

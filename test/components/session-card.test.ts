@@ -19,7 +19,12 @@ const input: FixtureInput = {
 		google: { ko: { title: '구글 세션', summary: '요약', kind: 'partner-track', start: '13:30', end: '14:30', room: 'room-b', track: 'google' } },
 		closing: { ko: { title: '폐회', summary: '요약', kind: 'ceremony', start: '16:00', end: '16:30', room: 'main-hall', status: 'cancelled' } },
 	},
-	speakers: { cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' }, en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' } } },
+	speakers: {
+		cho: {
+			ko: { name: '조성준', role: '교수', organization: '서울대학교' },
+			en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' },
+		},
+	},
 	tracks: { google: { ko: { partner: '구글', name: '과정', teaches: ['배움'], color: '#1a73e8', order: 1 } } },
 };
 

@@ -31,7 +31,10 @@ export interface FixtureCase {
 
 /** Every fixture name. */
 export async function fixtureNames(): Promise<string[]> {
-	return (await readdir(fixturesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+	return (await readdir(fixturesDir, { withFileTypes: true }))
+		.filter((e) => e.isDirectory())
+		.map((e) => e.name)
+		.sort();
 }
 
 /** A fixture's expectations. */

@@ -29,7 +29,11 @@ async function startDev(contentDir: string): Promise<{ origin: string; stop: () 
 	const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
 		// Without Vitest's own variables (Astro's dev server serves no pages when it sees VITEST; NODE_ENV=test).
-		env: { ...Object.fromEntries(Object.entries(inheritedEnv()).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir },
+		env: {
+			...Object.fromEntries(Object.entries(inheritedEnv()).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			CONTENT_DIR: contentDir,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
@@ -76,7 +80,7 @@ test('a bad time and broken YAML show in the open page with npm run check’s re
 			});
 			await page.goto(`${dev.origin}/agenda/`);
 			// Vite may reload the page once after optimizing dependencies: wait until it is connected and stays put.
-			for (let seen = -1; seen !== navigations || !connected; ) {
+			for (let seen = -1; seen !== navigations || !connected;) {
 				seen = navigations;
 				await new Promise((r) => setTimeout(r, 1500));
 			}

@@ -17,7 +17,10 @@ export function physicalLines(text: string): string[] {
 
 /** Content lines after unfolding (RFC 5545 3.1). */
 export function contentLines(text: string): string[] {
-	return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+	return text
+		.replace(/\r\n[ \t]/g, '')
+		.split('\r\n')
+		.filter(Boolean);
 }
 
 /**

@@ -5,7 +5,10 @@ import { siteDir } from './paths';
 /** Every file of a built site, as paths relative to its root with a leading "/". */
 export async function listFiles(dir = siteDir): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).map((e) => `/${relative(dir, join(e.parentPath, e.name))}`).sort();
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => `/${relative(dir, join(e.parentPath, e.name))}`)
+		.sort();
 }
 
 /** Every HTML page of a built site. */

@@ -20,8 +20,16 @@ const problem = (over: Partial<Problem>): Problem => ({
 
 describe('formatAnnotations', () => {
 	test.each([
-		['an error with its line', problem({ line: 4 }), /^::error file=content\/sessions\/keynote\.md,line=4,title=시각 형식이 틀렸습니다 \/ not a valid time::start: 25:00%0A/],
-		['a warning without a line', problem({ severity: 'warning', rule: 'raw-html', field: '(본문 body)' }), /^::warning file=content\/sessions\/keynote\.md,title=[^:,]+::\(본문 body\): /],
+		[
+			'an error with its line',
+			problem({ line: 4 }),
+			/^::error file=content\/sessions\/keynote\.md,line=4,title=시각 형식이 틀렸습니다 \/ not a valid time::start: 25:00%0A/,
+		],
+		[
+			'a warning without a line',
+			problem({ severity: 'warning', rule: 'raw-html', field: '(본문 body)' }),
+			/^::warning file=content\/sessions\/keynote\.md,title=[^:,]+::\(본문 body\): /,
+		],
 	])('%s', (_, p, pattern) => {
 		expect(formatAnnotations([p])).toMatch(pattern);
 	});
@@ -48,7 +56,10 @@ describe('npm run check on GitHub Actions', () => {
 		expect(annotations.length).toBeGreaterThanOrEqual(spec.expect.length);
 		for (const e of spec.expect) {
 			const file = `${relative(root, dir)}/${e.file}`.replaceAll(',', '%2C');
-			expect(annotations.some((a) => a.startsWith(`::error file=${file},line=`) && a.includes(`::${e.field}: `)), `${file} ${e.field}`).toBe(true);
+			expect(
+				annotations.some((a) => a.startsWith(`::error file=${file},line=`) && a.includes(`::${e.field}: `)),
+				`${file} ${e.field}`,
+			).toBe(true);
 		}
 		const elsewhere = await check(dir, { GITHUB_ACTIONS: undefined });
 		expect(elsewhere.code).toBe(1);

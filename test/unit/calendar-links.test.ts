@@ -36,7 +36,13 @@ test.each([
 });
 
 describe('add-event links carry the right times', () => {
-	const add = { title: 'AI, 시대; 끝 & more', startsAt: keynote.startsAt, endsAt: keynote.endsAt, location: '서울, 드래곤시티', details: '첫 줄\n둘째 줄 https://x.example/?a=1&b=2' };
+	const add = {
+		title: 'AI, 시대; 끝 & more',
+		startsAt: keynote.startsAt,
+		endsAt: keynote.endsAt,
+		location: '서울, 드래곤시티',
+		details: '첫 줄\n둘째 줄 https://x.example/?a=1&b=2',
+	};
 
 	test('Google Calendar: UTC dates, the event zone, every field whole', () => {
 		const url = googleCalendarUrl(add, 'Asia/Seoul');

@@ -33,7 +33,11 @@ describe('every TZID has its VTIMEZONE, or times are UTC', () => {
 		const scope = kind === 'all' ? all : kind === 'track' ? ({ kind, track: google } as const) : ({ kind, session: keynote } as const);
 		const text = buildCalendar(input(scope));
 		expect(timeZoneProblems(text)).toEqual([]);
-		expect(contentLines(text).filter((l) => /^(DTSTART|DTEND|DTSTAMP|LAST-MODIFIED)[;:]/.test(l)).every((l) => /:\d{8}T\d{6}Z$/.test(l))).toBe(true);
+		expect(
+			contentLines(text)
+				.filter((l) => /^(DTSTART|DTEND|DTSTAMP|LAST-MODIFIED)[;:]/.test(l))
+				.every((l) => /:\d{8}T\d{6}Z$/.test(l)),
+		).toBe(true);
 	});
 
 	test('the checker itself catches a TZID without VTIMEZONE and a floating time', () => {

@@ -21,7 +21,13 @@ test('contrast ratios follow WCAG', () => {
 });
 
 test('content styles give each track its colour and hide other sessions when a filter is chosen', () => {
-	const css = contentStyles([{ id: 'google', color: '#1a73e8' }, { id: 'kakao', color: '#fee500' }], ['talk', 'keynote']);
+	const css = contentStyles(
+		[
+			{ id: 'google', color: '#1a73e8' },
+			{ id: 'kakao', color: '#fee500' },
+		],
+		['talk', 'keynote'],
+	);
 	expect(css).toContain('.track-google{--track:#1a73e8;--track-ink:#ffffff}');
 	expect(css).toContain('.track-kakao{--track:#fee500;--track-ink:#000000}');
 	expect(css).toContain('.agenda:has(#filter-track-google:checked) .agenda-cell:not([data-track="google"]){display:none}');

@@ -45,12 +45,10 @@ describe.each(await fixtureNames())('fixture %s', (name) => {
 });
 
 describe('messages', () => {
-	const sessionFile = (frontmatter: string, body = '') =>
-		parseSource('sessions/test-session.md', `---\n${frontmatter}\n---\n${body}`, 'content');
+	const sessionFile = (frontmatter: string, body = '') => parseSource('sessions/test-session.md', `---\n${frontmatter}\n---\n${body}`, 'content');
 	const base = `title: 제목\nsummary: 요약\nkind: talk\nroom: main-hall`;
 	const event = parseSource('event.yaml', readFileSync(`${programmeDir}/event.yaml`, 'utf8'), 'content');
-	const problemsFor = (file: RawFile) =>
-		checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === 'content/sessions/test-session.md');
+	const problemsFor = (file: RawFile) => checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === 'content/sessions/test-session.md');
 
 	test.each([
 		['"25:00"', 'bad-time', 'start: "13:30"'],
@@ -91,7 +89,9 @@ describe('messages', () => {
 		['kind: Keynote', 'kind: keynote'],
 		['kind: lecture', 'kind: talk'],
 	])('%s is a bad value with the example %s', (line, example) => {
-		const [problem] = problemsFor(sessionFile(`title: 제목\nsummary: 요약\nroom: main-hall\nstart: "10:00"\nend: "11:00"\n${line}${line.startsWith('kind') ? '' : '\nkind: talk'}`));
+		const [problem] = problemsFor(
+			sessionFile(`title: 제목\nsummary: 요약\nroom: main-hall\nstart: "10:00"\nend: "11:00"\n${line}${line.startsWith('kind') ? '' : '\nkind: talk'}`),
+		);
 		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
 	});
 
@@ -133,7 +133,7 @@ describe('messages', () => {
 
 	test.each([
 		['import Chart from "./chart.js"', 'mdx-code'],
-		["export const year = 2024", 'mdx-code'],
+		['export const year = 2024', 'mdx-code'],
 		['Hello <Countdown />', 'mdx-code'],
 		['<script src="/x.js"></script>', 'script'],
 		['Hello <SCRIPT>alert(1)</SCRIPT>', 'script'],
@@ -157,7 +157,11 @@ describe('messages', () => {
 		['**굵게** 그리고 [링크](https://example.com)', []],
 	])('.mdx body %j → %j', (body, rules) => {
 		const file = parseSource('sessions/test-session.mdx', `---\n${base}\nstart: "10:00"\nend: "11:00"\n---\n\n${body}\n`, 'content');
-		expect(checkContent([event, file], { publicFiles: new Set() }).filter((p) => p.file === file.path).map((p) => p.rule)).toEqual(rules);
+		expect(
+			checkContent([event, file], { publicFiles: new Set() })
+				.filter((p) => p.file === file.path)
+				.map((p) => p.rule),
+		).toEqual(rules);
 	});
 });
 
@@ -228,8 +232,7 @@ describe('helpers', () => {
 });
 
 describe('the Markdown sanitizer used by the build', () => {
-	const render = async (md: string) =>
-		(await markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitizeHtmlPlugin] })).html;
+	const render = async (md: string) => (await markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitizeHtmlPlugin] })).html;
 
 	test.each([
 		['<script>alert("x")</script>', /<script|alert/],

@@ -48,7 +48,9 @@ test.each([
 });
 
 test('the sample report in the guide is what the check prints for that mistake', async () => {
-	const sample = blocks(korean!).find((b) => b.lang === 'text' && b.text.startsWith('■ '))!.text.trim();
+	const sample = blocks(korean!)
+		.find((b) => b.lang === 'text' && b.text.startsWith('■ '))!
+		.text.trim();
 	const example = blocks(korean!).find((b) => b.file === 'content/sessions/lunch-break.md')!.text;
 	const contentDir = await contentCopy(undefined, 'guide-sample');
 	await writeFile(`${contentDir}/sessions/lunch-break.md`, example.replace('start: "12:30"', 'start: "12시 30분"'));

@@ -53,7 +53,10 @@ describe('references between entries', () => {
 
 	test.each([
 		[{ field: 'room', kind: 'rooms', id: 'nowhere', problem: 'unknown', known: [] }, 'room "nowhere" is not a room in content/event.yaml'],
-		[{ field: 'track', kind: 'tracks', id: 'gogle', problem: 'unknown', known: ['google'], nearest: 'google' }, 'track "gogle" has no file in content/tracks/ (did you mean "google"?)'],
+		[
+			{ field: 'track', kind: 'tracks', id: 'gogle', problem: 'unknown', known: ['google'], nearest: 'google' },
+			'track "gogle" has no file in content/tracks/ (did you mean "google"?)',
+		],
 		[{ field: 'speakers', kind: 'speakers', id: 'cho', problem: 'repeated', known: ['cho'] }, 'speaker "cho" is named twice in speakers'],
 	] as const)('referenceFaultText(%j) = %s', (fault, text) => {
 		expect(referenceFaultText(fault)).toBe(text);

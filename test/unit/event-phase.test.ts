@@ -50,7 +50,12 @@ describe.each([['ko'], ['en']] as const)('%s: the words each phase picks', (lang
 		expect(after.flatMap(futureTenseWords)).toEqual([]);
 	});
 	test('before the day, the pending words are there (so the check can fail)', () => {
-		const before = [words[noTimeNoteKey('before')], words[roomsNoteKey('before')], words[roomNoteKey({ provisional: true }, 'before')!], words['status.tentativeLong']];
+		const before = [
+			words[noTimeNoteKey('before')],
+			words[roomsNoteKey('before')],
+			words[roomNoteKey({ provisional: true }, 'before')!],
+			words['status.tentativeLong'],
+		];
 		expect(before.map((w) => futureTenseWords(w).length > 0)).toEqual([true, true, true, true]);
 	});
 });

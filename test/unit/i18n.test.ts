@@ -45,7 +45,14 @@ describe('interface strings', () => {
 	});
 
 	test.each([
-		['a missing key', () => { const { 'nav.home': _, ...rest } = en; return rest; }, /nav\.home/],
+		[
+			'a missing key',
+			() => {
+				const { 'nav.home': _, ...rest } = en;
+				return rest;
+			},
+			/nav\.home/,
+		],
 		['an extra key', () => ({ ...en, 'nav.extra': 'Extra' }), /nav\.extra/],
 		['an empty string', () => ({ ...en, 'nav.home': ' ' }), /nav\.home/],
 		['text where Korean has plural forms', () => ({ ...en, 'my.count': '{n} sessions' }), /my\.count/],

@@ -20,7 +20,13 @@ const others = [
 	entry('speakers/cho-sungzoon.md', 'name: 조성준\nrole: 교수\norganization: 서울대학교'),
 	entry('tracks/google.md', 'partner: 구글\nname: 과정\nteaches: [배움]\ncolor: "#1a73e8"\norder: 1'),
 ];
-const routes = routesFromPages(['[...lang]/index.astro', '[...lang]/agenda.astro', '[...lang]/sessions/[id].astro', '[...lang]/schedule.ics.ts', 'og/[...image].png.ts']);
+const routes = routesFromPages([
+	'[...lang]/index.astro',
+	'[...lang]/agenda.astro',
+	'[...lang]/sessions/[id].astro',
+	'[...lang]/schedule.ics.ts',
+	'og/[...image].png.ts',
+]);
 
 /** The body problems of results/test.mdx (line 6 is the first body line). */
 function bodyProblems(body: string, extraFiles: string[] = [], publicFiles: string[] = []): Problem[] {
@@ -34,7 +40,13 @@ describe('refused in .mdx bodies, with file, line, what was found and what to wr
 		['import Chart from "./chart.js"', 'mdx-code', 'import Chart from "./chart.js"', /import 없이 씁니다/, /delete the line/],
 		['export const year = 2024', 'mdx-code', 'export const year = 2024', /no code/, /<Callout/],
 		['{new Date().getFullYear()}년', 'mdx-code', '{new Date().getFullYear()}', /코드/, /\\\{/],
-		['<Calout type="note">x</Calout>', 'mdx-component', '<Calout …>', /Callout, SessionLink, SpeakerLink, TrackLink, Figure, LinkCard, Steps/, /did you mean <Callout>/],
+		[
+			'<Calout type="note">x</Calout>',
+			'mdx-component',
+			'<Calout …>',
+			/Callout, SessionLink, SpeakerLink, TrackLink, Figure, LinkCard, Steps/,
+			/did you mean <Callout>/,
+		],
 		['<Countdown to="10:00" />', 'mdx-component', '<Countdown …>', /the only components are these/, /<Callout type="note">/],
 		['<Callout type="note" tpye="tip">x</Callout>', 'mdx-component', '<Callout tpye=…>', /the props of <Callout> are type \(type\?\)/, /<Callout type="note">/],
 		['<Callout>x</Callout>', 'mdx-component', '<Callout> (type 없음 / no type)', /needs type/, /<Callout type="note">/],
@@ -135,7 +147,9 @@ describe('linkTarget: the words and page a link component shows, per language', 
 				en: { title: 'Keynote', summary: 'Summary' },
 			},
 		},
-		speakers: { cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' }, en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'SNU' } } },
+		speakers: {
+			cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' }, en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'SNU' } },
+		},
 		tracks: { google: { ko: { partner: '구글', name: '과정', teaches: ['배움'], color: '#1a73e8', order: 1 } } },
 	};
 	test.each([
@@ -163,7 +177,9 @@ describe('sanitizer: only the allowed components, with plain-text props, reach t
 	};
 
 	test('kept: allowed components and their children, a Figure photo imported for astro:assets', async () => {
-		const code = await compile('<Callout type="tip">\n**굵게** <TrackLink id="google" />\n</Callout>\n\n<Figure src="./stage.jpg" alt="무대" caption="설명" />');
+		const code = await compile(
+			'<Callout type="tip">\n**굵게** <TrackLink id="google" />\n</Callout>\n\n<Figure src="./stage.jpg" alt="무대" caption="설명" />',
+		);
 		expect(code).toMatch(/_jsx\(Callout, \{\s*type: "tip"/);
 		expect(code).toMatch(/_jsx\(TrackLink, \{\s*id: "google"/);
 		expect(code).toMatch(/_jsx\(Figure, \{\s*caption: "설명",\s*children: _jsx\(_components\["astro-image"\], \{\s*alt: "무대",\s*src: __0___stage_jpg__/);

@@ -16,7 +16,10 @@ const card: OgCard = {
 	speakers: '김동규',
 	track: { label: '구글 · 머신러닝 부트캠프 프로젝트 과정', color: '#1a73e8' },
 };
-const longTitle = 'AI 기반 초실감형 메타버스 플랫폼의 미래와 디지털 인재 양성 프로그램이 만들어 낸 변화, 그리고 앞으로 정부와 빅테크가 함께 풀어야 할 과제와 기대 효과 '.repeat(3);
+const longTitle =
+	'AI 기반 초실감형 메타버스 플랫폼의 미래와 디지털 인재 양성 프로그램이 만들어 낸 변화, 그리고 앞으로 정부와 빅테크가 함께 풀어야 할 과제와 기대 효과 '.repeat(
+		3,
+	);
 
 describe('ogImageName gives every page its own image path', () => {
 	test.each([
@@ -90,8 +93,26 @@ describe('rendered cards', () => {
 
 	test.each([
 		['a short title', card],
-		['a very long title, many speakers and a cancelled badge', { ...card, title: longTitle, struck: true, badge: { label: '취소됨', tone: 'cancelled' as const }, speakers: speakerLine(Array(9).fill('아주 긴 이름을 가진 연사'), (n) => `외 ${n}명`), subtitle: longTitle }],
-		['a long English title', { ...card, lang: 'en' as const, title: 'The future of hyper-realistic metaverse platforms built on AI, and what the programme changed for a generation of developers', kicker: 'Talk' }],
+		[
+			'a very long title, many speakers and a cancelled badge',
+			{
+				...card,
+				title: longTitle,
+				struck: true,
+				badge: { label: '취소됨', tone: 'cancelled' as const },
+				speakers: speakerLine(Array(9).fill('아주 긴 이름을 가진 연사'), (n) => `외 ${n}명`),
+				subtitle: longTitle,
+			},
+		],
+		[
+			'a long English title',
+			{
+				...card,
+				lang: 'en' as const,
+				title: 'The future of hyper-realistic metaverse platforms built on AI, and what the programme changed for a generation of developers',
+				kicker: 'Talk',
+			},
+		],
 	])('keep everything inside the centre 800×400 that KakaoTalk shows: %s', async (_, c) => {
 		expect(await inkOutsideSafeArea(c)).toBe(0);
 	});

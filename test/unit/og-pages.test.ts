@@ -5,7 +5,10 @@ import { fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 
 const input: FixtureInput = {
 	sessions: {
-		keynote: { ko: { title: '기조연설', summary: '요약', kind: 'keynote', start: '10:00', end: '10:50', room: 'main-hall', status: 'tentative' }, en: { title: 'Keynote', summary: 'Summary' } },
+		keynote: {
+			ko: { title: '기조연설', summary: '요약', kind: 'keynote', start: '10:00', end: '10:50', room: 'main-hall', status: 'tentative' },
+			en: { title: 'Keynote', summary: 'Summary' },
+		},
 		talk: { ko: { title: '강연', summary: '요약', kind: 'talk', start: '11:00', end: '11:30', room: 'room-b', status: 'confirmed' } },
 	},
 };

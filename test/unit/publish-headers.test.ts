@@ -16,7 +16,7 @@ describe.each([
 	});
 });
 
-test('public/_headers, read back as Netlify / Cloudflare Pages read it, gives each path the list\'s headers', () => {
+test("public/_headers, read back as Netlify / Cloudflare Pages read it, gives each path the list's headers", () => {
 	const rules = parseHeaders(committed('public/_headers'));
 	for (const path of ['/', '/en/agenda/', '/schedule.ics', '/en/schedule.ics', '/_astro/a.1b2c.css', '/404.html']) {
 		const fromList = Object.fromEntries(Object.entries(responseHeaders(path)).map(([k, v]) => [k.toLowerCase(), v]));
@@ -28,7 +28,10 @@ test('public/_headers, read back as Netlify / Cloudflare Pages read it, gives ea
 
 test('deploy/nginx.conf sends every header of the list in every location, with `always`', () => {
 	const conf = renderNginxConf();
-	const locations = conf.split(/\n\tlocation /).slice(1).filter((block) => block.includes('try_files'));
+	const locations = conf
+		.split(/\n\tlocation /)
+		.slice(1)
+		.filter((block) => block.includes('try_files'));
 	expect(locations.length).toBe(4);
 	for (const block of locations) {
 		for (const [name, value] of SECURITY_HEADERS) expect(block).toContain(`add_header ${name} "${value}" always;`);

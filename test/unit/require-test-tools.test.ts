@@ -9,7 +9,10 @@ const run = promisify(execFile);
 /** Runs the precheck with extra environment; its exit code and what it printed. */
 async function precheck(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/require-test-tools.ts'], { cwd: root, env: { ...process.env, ...env } });
+		const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/require-test-tools.ts'], {
+			cwd: root,
+			env: { ...process.env, ...env },
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };

@@ -5,13 +5,29 @@ import { fixtureContent, fixtureSite, type FixtureInput } from '../helpers/conte
 
 // Fixtures go through the real schemas (test/helpers/content-fixture.ts), so a fixture the site would refuse fails here loudly.
 const input: FixtureInput = {
-	event: { date: new Date('2024-11-25T00:00:00Z') as unknown as string, rooms: [{ id: 'hall', name: { ko: '홀', en: 'Hall' } }, { id: 'room-b', name: { ko: 'B실', en: 'Room B' }, provisional: true }] },
+	event: {
+		date: new Date('2024-11-25T00:00:00Z') as unknown as string,
+		rooms: [
+			{ id: 'hall', name: { ko: '홀', en: 'Hall' } },
+			{ id: 'room-b', name: { ko: 'B실', en: 'Room B' }, provisional: true },
+		],
+	},
 	sessions: {
-		'track-b': { ko: { title: '구글 세션', summary: '요약', kind: 'partner-track', start: '13:30', end: '14:30', room: 'room-b', track: 'google', status: 'tentative' } },
-		'track-a': { ko: { title: '기조', summary: '요약', kind: 'keynote', start: '13:30', end: '14:00', room: 'hall', speakers: ['cho'] }, en: { title: 'Keynote', summary: 'Summary' } },
+		'track-b': {
+			ko: { title: '구글 세션', summary: '요약', kind: 'partner-track', start: '13:30', end: '14:30', room: 'room-b', track: 'google', status: 'tentative' },
+		},
+		'track-a': {
+			ko: { title: '기조', summary: '요약', kind: 'keynote', start: '13:30', end: '14:00', room: 'hall', speakers: ['cho'] },
+			en: { title: 'Keynote', summary: 'Summary' },
+		},
 		early: { ko: { title: '아침', summary: '요약', kind: 'talk', start: '09:00', end: '09:30', room: 'hall', status: 'confirmed' } },
 	},
-	speakers: { cho: { ko: { name: '조성준', role: '교수', organization: '서울대학교' }, en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' } } },
+	speakers: {
+		cho: {
+			ko: { name: '조성준', role: '교수', organization: '서울대학교' },
+			en: { name: 'Cho Sungzoon', role: 'Professor', organization: 'Seoul National University' },
+		},
+	},
 	tracks: {
 		google: { ko: { partner: '구글', name: '과정', teaches: ['배움'], color: '#1a73e8', order: 1 } },
 		aws: { ko: { partner: 'AWS', name: '클라우드', teaches: ['배움'], color: '#ff9900', order: 2 } },
@@ -46,8 +62,16 @@ test('the language of every piece of words is decided here: English words, or Ko
 test('every reference to something that does not exist is reported at once, with the file', () => {
 	const broken = {
 		entries: [
-			{ id: 'a', filePath: 'content/x/a.md', data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'nowhere', speakers: ['ghost'] }) },
-			{ id: 'b', filePath: 'content/x/b.md', data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'hall', track: 'nope' }) },
+			{
+				id: 'a',
+				filePath: 'content/x/a.md',
+				data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'nowhere', speakers: ['ghost'] }),
+			},
+			{
+				id: 'b',
+				filePath: 'content/x/b.md',
+				data: SessionSchema.parse({ title: 't', summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'hall', track: 'nope' }),
+			},
 		],
 		english: [],
 	};
@@ -87,7 +111,11 @@ test('the agenda gets its slots, filter options and the day ready', () => {
 	// Only tracks that have a session, and only kinds that occur.
 	expect(site.filters.tracks.map((t) => t.id)).toEqual(['google']);
 	expect(site.filters.kinds.sort()).toEqual(['keynote', 'partner-track', 'talk']);
-	expect(site.day).toMatchObject({ startMs: Date.UTC(2024, 10, 24, 15), endMs: Date.UTC(2024, 10, 25, 15), zone: { short: 'GMT+9', long: 'Korean Standard Time', offset: 'GMT+09:00' } });
+	expect(site.day).toMatchObject({
+		startMs: Date.UTC(2024, 10, 24, 15),
+		endMs: Date.UTC(2024, 10, 25, 15),
+		zone: { short: 'GMT+9', long: 'Korean Standard Time', offset: 'GMT+09:00' },
+	});
 	expect(site.keynotes.map((s) => s.id)).toEqual(['track-a']);
 	expect(site.noTimeConfirmed).toBe(false);
 });
@@ -112,7 +140,11 @@ test('a large programme stays bounded where a page lists neighbours: same time, 
 
 test('the time zone is content: labels follow the zone and its summer time, per instant', () => {
 	const summer = fixtureSite({ ...input, event: { ...input.event, date: '2025-07-01', timeZone: 'Europe/Berlin' } }, 'en');
-	expect(summer.sessions[0]).toMatchObject({ startIso: '2025-07-01T09:00+02:00', startsAt: '2025-07-01T07:00:00Z', zone: { short: 'CEST', offset: 'GMT+02:00' } });
+	expect(summer.sessions[0]).toMatchObject({
+		startIso: '2025-07-01T09:00+02:00',
+		startsAt: '2025-07-01T07:00:00Z',
+		zone: { short: 'CEST', offset: 'GMT+02:00' },
+	});
 	const winter = fixtureSite({ ...input, event: { ...input.event, date: '2025-11-25', timeZone: 'Europe/Berlin' } }, 'ko');
 	expect(winter.sessions[0]).toMatchObject({ startIso: '2025-11-25T09:00+01:00', zone: { short: 'GMT+1', long: '중부유럽 표준시' } });
 	expect(winter.day.zone.offset).toBe('GMT+01:00');
@@ -129,7 +161,22 @@ test('schemas refuse what the site cannot show', () => {
 
 test('resolveSite is the one entry point pages use', () => {
 	expect(Object.keys(resolveSite(fixtureContent(input), 'ko')).sort()).toEqual(
-		['around', 'day', 'filters', 'glance', 'keynotes', 'noTimeConfirmed', 'phase', 'press', 'results', 'rooms', 'sessions', 'slots', 'speakers', 'tracks'].sort(),
+		[
+			'around',
+			'day',
+			'filters',
+			'glance',
+			'keynotes',
+			'noTimeConfirmed',
+			'phase',
+			'press',
+			'results',
+			'rooms',
+			'sessions',
+			'slots',
+			'speakers',
+			'tracks',
+		].sort(),
 	);
 });
 

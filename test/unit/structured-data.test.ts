@@ -73,7 +73,10 @@ describe('the event day', () => {
 	test('writes only the address parts the event file states', () => {
 		const bare = eventDayJsonLd(facts, urls, { first: session, last: session }) as Record<string, any>;
 		expect(bare.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울' });
-		const full = eventDayJsonLd({ ...facts, venue: { ...facts.venue, address: { street: '한강대로 95', country: 'KR' } } }, urls, { first: session, last: session }) as Record<string, any>;
+		const full = eventDayJsonLd({ ...facts, venue: { ...facts.venue, address: { street: '한강대로 95', country: 'KR' } } }, urls, {
+			first: session,
+			last: session,
+		}) as Record<string, any>;
 		expect(full.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울', streetAddress: '한강대로 95', addressCountry: 'KR' });
 		expect(full.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/' });
 	});

@@ -47,6 +47,10 @@ export function missingTranslations(files: readonly RawFile[]): string[] {
 export function formatMissingTranslations(paths: readonly string[], annotate = false): string {
 	if (paths.length === 0) return '';
 	const head = `정보 info: 영어 번역이 없는 파일 ${paths.length}개 (영어 사이트에는 한국어로 나옵니다) / ${paths.length} file${paths.length === 1 ? '' : 's'} without an English translation (the English site shows the Korean text):`;
-	const lines = paths.map((p) => (annotate ? `::notice file=${escapeProperty(p)},title=${escapeProperty('No English translation')}::${escapeData(`${p} has no file under content/en/`)}` : `  - ${p}`));
+	const lines = paths.map((p) =>
+		annotate
+			? `::notice file=${escapeProperty(p)},title=${escapeProperty('No English translation')}::${escapeData(`${p} has no file under content/en/`)}`
+			: `  - ${p}`,
+	);
 	return [head, ...lines].join('\n');
 }

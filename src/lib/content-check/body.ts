@@ -70,11 +70,25 @@ export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTar
 		const line = node.position?.start.line;
 		switch (node.type) {
 			case 'mdxjsEsm':
-				add('mdx-code', 'error', line, snippet(node.value ?? ''), `import/export — ${componentRefusal}`, 'import/export 줄을 지웁니다. 컴포넌트는 그대로 씁니다 / delete the line; write a component as is: <Callout type="note">…</Callout>');
+				add(
+					'mdx-code',
+					'error',
+					line,
+					snippet(node.value ?? ''),
+					`import/export — ${componentRefusal}`,
+					'import/export 줄을 지웁니다. 컴포넌트는 그대로 씁니다 / delete the line; write a component as is: <Callout type="note">…</Callout>',
+				);
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				add('mdx-code', 'error', line, `{${snippet(node.value ?? '')}}`, `{ } 안의 코드 — ${componentRefusal}`, '중괄호를 쓰려면 \\{ 처럼 씁니다 / write a literal brace as \\{');
+				add(
+					'mdx-code',
+					'error',
+					line,
+					`{${snippet(node.value ?? '')}}`,
+					`{ } 안의 코드 — ${componentRefusal}`,
+					'중괄호를 쓰려면 \\{ 처럼 씁니다 / write a literal brace as \\{',
+				);
 				return;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
@@ -140,7 +154,9 @@ export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTar
 						line,
 						node.url,
 						`사이트에 ${node.url} 페이지나 public${publicPath(node.url)} 파일이 없습니다 / there is no page ${node.url} and no file public${publicPath(node.url)}`,
-						/\.[a-z0-9]+$/i.test(publicPath(node.url)) ? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}` : '[프로그램 / programme](/agenda/)',
+						/\.[a-z0-9]+$/i.test(publicPath(node.url))
+							? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}`
+							: '[프로그램 / programme](/agenda/)',
 					);
 				}
 				if (node.url && !SAFE_LINK.test(node.url)) {
@@ -177,7 +193,14 @@ export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTar
 				'![사진 설명](/images/photo.jpg)',
 			);
 		} else if (!env.publicFiles.has(publicPath(url))) {
-			add('missing-image', 'error', line, url, `public${publicPath(url)} 파일이 없습니다 / there is no file public${publicPath(url)}`, `파일을 public${publicPath(url)} 에 넣습니다 / add the file public${publicPath(url)}`);
+			add(
+				'missing-image',
+				'error',
+				line,
+				url,
+				`public${publicPath(url)} 파일이 없습니다 / there is no file public${publicPath(url)}`,
+				`파일을 public${publicPath(url)} 에 넣습니다 / add the file public${publicPath(url)}`,
+			);
 		}
 	};
 	visit(tree);

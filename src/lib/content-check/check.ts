@@ -26,11 +26,17 @@ function validTimeZone(value: unknown): string | undefined {
 
 /** js-yaml's complaints that organizers hit most, said plainly. */
 const YAML_HINTS: [RegExp, string][] = [
-	[/bad indentation of a mapping entry/, '한 줄에 ": " 가 두 번 있거나 들여쓰기가 맞지 않습니다. 글에 ": " 가 있으면 따옴표로 감싸세요 / a line has ": " twice or is indented wrongly; put text containing ": " in quotes. '],
+	[
+		/bad indentation of a mapping entry/,
+		'한 줄에 ": " 가 두 번 있거나 들여쓰기가 맞지 않습니다. 글에 ": " 가 있으면 따옴표로 감싸세요 / a line has ": " twice or is indented wrongly; put text containing ": " in quotes. ',
+	],
 	[/within a (double|single) quoted scalar/, '따옴표가 닫히지 않았습니다 / a quote is not closed. '],
 	[/missed comma|flow collection/, '[ ] 목록에 쉼표가 빠졌거나 ] 로 닫히지 않았습니다 / a [ ] list misses a comma or its closing ]. '],
 	[/duplicated mapping key/, '같은 항목이 두 번 있습니다 / the same field is written twice. '],
-	[/end of the stream or a document separator/, '콜론(:) 뒤에 공백이 없거나 들여쓰기가 맞지 않습니다 / a colon without a space after it, or wrong indentation. '],
+	[
+		/end of the stream or a document separator/,
+		'콜론(:) 뒤에 공백이 없거나 들여쓰기가 맞지 않습니다 / a colon without a space after it, or wrong indentation. ',
+	],
 	[/tab characters/, '들여쓰기에 탭 대신 공백을 씁니다 / indent with spaces, not tabs. '],
 ];
 
@@ -87,8 +93,7 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 	};
 	const timeZone = validTimeZone(event?.data.timeZone);
 	const koreanPath = (english: RawFile) =>
-		entries.find((f) => f.lang === 'ko' && f.collection === english.collection && f.id === english.id)?.path ??
-		english.path.replace(/(^|\/)en\//, '$1');
+		entries.find((f) => f.lang === 'ko' && f.collection === english.collection && f.id === english.id)?.path ?? english.path.replace(/(^|\/)en\//, '$1');
 
 	if (!event) {
 		problems.push({
@@ -135,7 +140,15 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			// js-yaml turns an unquoted 2024-11-31 into 1 December without a word: catch days that do not exist.
 			const written = /^date:\s*["']?(\d{4}-\d{2}-\d{2})\b/m.exec(file.yaml)?.[1];
 			if (written && file.data.date instanceof Date && eventDate(file.data.date) !== written) {
-				push(file, 'date', 'bad-value', `date: ${written}`, '달력에 있는 날짜 YYYY-MM-DD / a day that exists, YYYY-MM-DD', 'date: 2024-11-25', keyLine(file, 'date'));
+				push(
+					file,
+					'date',
+					'bad-value',
+					`date: ${written}`,
+					'달력에 있는 날짜 YYYY-MM-DD / a day that exists, YYYY-MM-DD',
+					'date: 2024-11-25',
+					keyLine(file, 'date'),
+				);
 			}
 			const seen = new Map<string, number>();
 			rawRooms?.forEach((room, index) => {
@@ -159,7 +172,11 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		// A Markdown entry.
 		const collection = file.collection!;
 		if (!ID_PATTERN.test(file.id!)) {
-			const suggestion = file.id!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'new-session';
+			const suggestion =
+				file
+					.id!.toLowerCase()
+					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/^-+|-+$/g, '') || 'new-session';
 			push(
 				file,
 				FILE_FIELD,

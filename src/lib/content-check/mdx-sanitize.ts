@@ -13,8 +13,7 @@ interface JsxNode {
 
 const PLACEHOLDER = 'techday-mdx-component';
 
-const isJsx = (node: { type: string }): node is JsxNode & RootContent =>
-	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: { type: string }): node is JsxNode & RootContent => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The allowed props of a kept component: plain quoted text only; an {expression} or a spread is dropped. */
 function keptAttributes(name: MdxComponentName, node: JsxNode): { name: string; value: string }[] {

@@ -1,5 +1,14 @@
 import { dirname, posix } from 'node:path';
-import { isMdxComponent, LOCAL_IMAGE, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
+import {
+	isMdxComponent,
+	LOCAL_IMAGE,
+	MDX_COMPONENT_NAMES,
+	MDX_COMPONENTS,
+	propFormOk,
+	type ComponentSpec,
+	type MdxComponentName,
+	type PropForm,
+} from '../mdx-components';
 import { closestMatch } from '../closest';
 import type { Problem, RawFile, Rule } from './types';
 
@@ -88,7 +97,8 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 			continue;
 		}
 		if (typeof attribute.value !== 'string') {
-			const shown = attribute.value && typeof attribute.value === 'object' && 'value' in attribute.value ? `{${String(attribute.value.value)}}` : '(값 없음 / no value)';
+			const shown =
+				attribute.value && typeof attribute.value === 'object' && 'value' in attribute.value ? `{${String(attribute.value.value)}}` : '(값 없음 / no value)';
 			add('mdx-component', line, `${prop}=${shown}`, `${prop}="…": ${FORM_WORDS[props[prop]!.form]} — { } 없이 / without { }`, example);
 			continue;
 		}
@@ -129,10 +139,22 @@ export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTar
 		}
 	}
 	if (spec.children === 'none' && (node.children ?? []).length > 0) {
-		add('mdx-component', line, `<${name}>…</${name}>`, `<${name} … /> 는 안에 글을 넣지 않고 /> 로 닫습니다 / <${name} … /> has nothing inside; close it with />`, example);
+		add(
+			'mdx-component',
+			line,
+			`<${name}>…</${name}>`,
+			`<${name} … /> 는 안에 글을 넣지 않고 /> 로 닫습니다 / <${name} … /> has nothing inside; close it with />`,
+			example,
+		);
 	}
 	if (spec.children === 'ordered-list' && !(node.children ?? []).some((c) => c.type === 'list' && c.ordered)) {
-		add('mdx-component', line, `<${name}> (번호 목록 없음 / no numbered list)`, `<${name}> 안에는 1. 2. 3. 번호 목록을 씁니다 (앞뒤로 빈 줄) / put a numbered list 1. 2. 3. inside, with blank lines around it`, example);
+		add(
+			'mdx-component',
+			line,
+			`<${name}> (번호 목록 없음 / no numbered list)`,
+			`<${name}> 안에는 1. 2. 3. 번호 목록을 씁니다 (앞뒤로 빈 줄) / put a numbered list 1. 2. 3. inside, with blank lines around it`,
+			example,
+		);
 	}
 }
 

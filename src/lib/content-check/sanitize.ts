@@ -26,7 +26,11 @@ export const sanitizeHtmlPlugin: HastPluginDefinition = {
 };
 
 const attributeName = (property: string) =>
-	property === 'className' ? 'class' : property === 'htmlFor' ? 'for' : property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^(on|aria|data)-/, (m) => (m === 'on-' ? 'on' : m));
+	property === 'className'
+		? 'class'
+		: property === 'htmlFor'
+			? 'for'
+			: property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^(on|aria|data)-/, (m) => (m === 'on-' ? 'on' : m));
 
 function features(nodes: readonly RootContent[], out = new Set<string>()): Set<string> {
 	for (const node of nodes) {

@@ -38,7 +38,13 @@ export function scaffoldEntry(collection: CollectionName, id: string, lang: 'ko'
 		);
 	}
 	for (const { key, doc, required, preset } of entryFields(collection, lang, ctx)) {
-		lines.push('#', `# ${key} — ${doc.ko} ${required ? '(필수)' : '(선택)'}`, `#   ${doc.en} (${required ? 'required' : 'optional'})`, '#   예 e.g.:', ...comment(doc.example));
+		lines.push(
+			'#',
+			`# ${key} — ${doc.ko} ${required ? '(필수)' : '(선택)'}`,
+			`#   ${doc.en} (${required ? 'required' : 'optional'})`,
+			'#   예 e.g.:',
+			...comment(doc.example),
+		);
 		if (preset !== undefined) lines.push(`${key}: ${preset}`);
 		else if (required) lines.push(`${key}:`);
 		else lines.push(`# ${key}:`);

@@ -57,8 +57,7 @@ export interface EntryField {
 const list = (ids: readonly string[], fallback: string) => (ids.length > 0 ? ids.join(', ') : fallback);
 
 /** A YAML line giving a field that names other entries one id: a list when the schema wants a list. */
-const idLine = (key: string, schema: z.ZodType | undefined, id: string) =>
-	`${key}: ${schema && unwrap(schema) instanceof z.ZodArray ? `[${id}]` : id}`;
+const idLine = (key: string, schema: z.ZodType | undefined, id: string) => `${key}: ${schema && unwrap(schema) instanceof z.ZodArray ? `[${id}]` : id}`;
 
 /**
  * An example line for a reference field of a Korean entry, naming an id that exists.
@@ -267,7 +266,14 @@ function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[
 		const doc = fieldDocAt(ctx.schema, path, ctx.content);
 		if (isEmpty(value)) {
 			problems.push(
-				problem(ctx, path, 'missing-field', show(value), `${doc ? `${doc.ko} / ${doc.en}` : genericExpected(issue)} (필수 / required)`, doc?.example ?? `${field}: …`),
+				problem(
+					ctx,
+					path,
+					'missing-field',
+					show(value),
+					`${doc ? `${doc.ko} / ${doc.en}` : genericExpected(issue)} (필수 / required)`,
+					doc?.example ?? `${field}: …`,
+				),
 			);
 		} else if (sessions && (field === 'start' || field === 'end')) {
 			const time = describeTime(field, value, ctx.content.date);

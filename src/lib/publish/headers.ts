@@ -38,7 +38,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 	},
 	{
 		pattern: '/*.ics',
-		why: "Calendar files: static hosts ignore the endpoint's headers, so name the type here (see README, \"Calendar files\"); calendar apps on the web fetch them from other origins.",
+		why: 'Calendar files: static hosts ignore the endpoint\'s headers, so name the type here (see README, "Calendar files"); calendar apps on the web fetch them from other origins.',
 		headers: [['Content-Type', CALENDAR_TYPE], ANY_ORIGIN],
 	},
 	{
@@ -76,7 +76,8 @@ export function renderHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): 
 const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /** The add_header lines of a location: `always`, so 404s and redirects carry them too. */
-const addHeaders = (headers: HeaderRule['headers'], indent: string) => headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
+const addHeaders = (headers: HeaderRule['headers'], indent: string) =>
+	headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`).join('\n');
 
 /**
  * The nginx `server {}` block for a site built with SITE_BASE=/. Only `listen` and `root` need
@@ -164,7 +165,8 @@ ${block([...security, ANY_ORIGIN, ['Cache-Control', REVALIDATE]])}
  * Whether a path matches a `_headers` pattern: `*` matches anything, including "/".
  * @example matchesHeaderPattern('/*.ics', '/en/schedule.ics') // true
  */
-export const matchesHeaderPattern = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(path);
+export const matchesHeaderPattern = (pattern: string, path: string) =>
+	new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(path);
 
 /**
  * Every header a response for a path (under the site's base) carries in production: the rules that

@@ -7,7 +7,9 @@ import { SLIDES_DIR, slideFiles } from '../../lib/session-materials';
 /** Slide PDFs named in session files (`slides: keynote.pdf`), copied from the content folder's slides/ as they are. */
 export const getStaticPaths = (async () => {
 	const { sessions } = await getSiteData('ko');
-	const names = slideFiles(sessions.flatMap((s) => s.materials.filter((m) => m.kind === 'slides' && !m.external).map((m) => ({ slides: m.href.split('/').pop()! }))));
+	const names = slideFiles(
+		sessions.flatMap((s) => s.materials.filter((m) => m.kind === 'slides' && !m.external).map((m) => ({ slides: m.href.split('/').pop()! }))),
+	);
 	return names.map((file) => ({ params: { file }, props: { file } }));
 }) satisfies GetStaticPaths;
 
