@@ -8,9 +8,10 @@ import type { SessionView, SpeakerView } from '../lib/model';
 import { ogImageName } from '../lib/og-card';
 import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/structured-data';
 import type { EventData } from '../schemas/event';
+import { logoUrl, speakerPhotoUrl } from './images';
 import { absoluteUrl } from './urls';
 
-function facts(event: EventData, lang: Lang): EventFacts {
+async function facts(event: EventData, lang: Lang, site: URL | undefined): Promise<EventFacts> {
 	const address = event.venue.address;
 	return {
 		name: event.name[lang],
@@ -21,7 +22,9 @@ function facts(event: EventData, lang: Lang): EventFacts {
 			city: event.venue.city[lang],
 			address: address && { street: address.street?.[lang], region: address.region?.[lang], postalCode: address.postalCode, country: address.country },
 		},
-		organizers: event.organizers.map((o) => ({ name: o.name[lang], url: o.url })),
+		organizers: await Promise.all(
+			event.organizers.map(async (o) => ({ name: o.name[lang], url: o.url, logo: o.logo && (await logoUrl(o.logo, site)) })),
+		),
 	};
 }
 
@@ -35,22 +38,23 @@ function urls(lang: Lang, path: string, site: URL | undefined): PageUrls {
 }
 
 /** The home page: the event day, from its first session's start to its last session's end. */
-export function homeJsonLd(event: EventData, lang: Lang, site: URL | undefined, sessions: SessionView[]): Event[] {
+export async function homeJsonLd(event: EventData, lang: Lang, site: URL | undefined, sessions: SessionView[]): Promise<Event[]> {
 	const span = programmeSpan(sessions);
-	return span ? [eventDayJsonLd(facts(event, lang), urls(lang, '/', site), span)] : [];
+	return span ? [eventDayJsonLd(await facts(event, lang, site), urls(lang, '/', site), span)] : [];
 }
 
 /** A session page: the session as an Event within the day. */
-export function sessionPageJsonLd(event: EventData, lang: Lang, site: URL | undefined, session: SessionView): Event {
+export async function sessionPageJsonLd(event: EventData, lang: Lang, site: URL | undefined, session: SessionView): Promise<Event> {
 	const path = `/sessions/${session.id}/`;
 	return sessionJsonLd(
-		facts(event, lang),
+		await facts(event, lang, site),
 		{ ...urls(lang, path, site), id: `${absoluteUrl('ko', path, site)}#event`, speaker: (s) => absoluteUrl(lang, `/speakers/${s.id}/`, site) },
 		session,
 	);
 }
 
-/** A speaker page: a profile about the person. */
-export function speakerPageJsonLd(lang: Lang, site: URL | undefined, speaker: SpeakerView): ProfilePage {
-	return speakerJsonLd(speaker, urls(lang, `/speakers/${speaker.id}/`, site), localeTag(lang));
+/** A speaker page: a profile about the person, with their photo when content gives one. */
+export async function speakerPageJsonLd(lang: Lang, site: URL | undefined, speaker: SpeakerView): Promise<ProfilePage> {
+	const photo = speaker.photo && (await speakerPhotoUrl(speaker.photo, site));
+	return speakerJsonLd(speaker, { ...urls(lang, `/speakers/${speaker.id}/`, site), photo }, localeTag(lang));
 }

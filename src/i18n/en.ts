@@ -146,6 +146,7 @@ export default {
 	'footer.privacy': 'Privacy policy',
 	'footer.accessibility': 'Accessibility help',
 	'footer.policies': 'Website policies',
+	'footer.organizers': 'Organized by',
 	// Conference-app feeds, search, offline
 	'feeds.heading': 'Conference apps',
 	'feeds.intro': 'In conference apps such as Giggity, EventFahrplan or ConfClerk, add one of these schedule addresses.',

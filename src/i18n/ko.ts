@@ -143,6 +143,7 @@ export default {
 	'footer.privacy': '개인정보처리방침',
 	'footer.accessibility': '웹 접근성 도움말',
 	'footer.policies': '누리집 정책',
+	'footer.organizers': '주최·주관',
 	// Conference-app feeds, search, offline
 	'feeds.heading': '컨퍼런스 앱',
 	'feeds.intro': 'Giggity, EventFahrplan, ConfClerk 같은 컨퍼런스 앱에서는 아래 일정 주소 가운데 하나를 추가하세요.',

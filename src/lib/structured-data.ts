@@ -13,7 +13,8 @@ export interface EventFacts {
 	/** BCP 47, e.g. "ko-KR". */
 	inLanguage: string;
 	venue: { name: string; city: string; address?: { street?: string; region?: string; postalCode?: string; country?: string } };
-	organizers: { name: string; url?: string }[];
+	/** Each with the absolute URL of its logo, when content gives one. */
+	organizers: { name: string; url?: string; logo?: string }[];
 }
 
 /** Absolute URLs a page's structured data points at. */
@@ -65,7 +66,7 @@ function place(facts: EventFacts, room?: string): Place {
 }
 
 const organizers = (facts: EventFacts): Organization[] =>
-	facts.organizers.map((o) => ({ '@type': 'Organization', name: o.name, ...(o.url && { url: o.url }) }));
+	facts.organizers.map((o) => ({ '@type': 'Organization', name: o.name, ...(o.url && { url: o.url }), ...(o.logo && { logo: o.logo }) }));
 
 const statusOf = (status: SessionView['status']): EventStatusType =>
 	status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled';
@@ -114,10 +115,10 @@ export function sessionJsonLd(
 	};
 }
 
-/** A speaker's page: a ProfilePage about the Person. */
+/** A speaker's page: a ProfilePage about the Person, their photo (an absolute URL) as the Person's image. */
 export function speakerJsonLd(
 	speaker: Pick<SpeakerRef, 'name' | 'role' | 'organization'>,
-	urls: { page: string; image: string },
+	urls: { page: string; image: string; photo?: string },
 	inLanguage: string,
 ): ProfilePage {
 	return {
@@ -131,6 +132,7 @@ export function speakerJsonLd(
 			jobTitle: speaker.role,
 			worksFor: { '@type': 'Organization', name: speaker.organization },
 			url: urls.page,
+			...(urls.photo && { image: urls.photo }),
 		},
 	};
 }

@@ -58,10 +58,14 @@ export const galleryPhotos = [
 	},
 ] as const;
 
-/** Logos and the speaker photo, as content paths written from the file that names them. */
+/**
+ * Logos and the speaker photo, as content paths written from the file that names them. The partner logo is
+ * an SVG after the day and a PNG before it, so one build shows an SVG kept as it is and the other a raster
+ * logo optimised.
+ */
 export const images = {
 	organizerLogo: 'logos/organizer.svg',
-	trackLogo: (track: string) => `tracks/${track}-logo.svg`,
+	trackLogo: (track: string, phase: DayPhase) => `tracks/${track}-logo.${phase === 'after' ? 'svg' : 'png'}`,
 	speakerPhoto: (speaker: string) => `speakers/${speaker}.jpg`,
 };
 
@@ -127,14 +131,16 @@ export async function makeDayContent(phase: DayPhase): Promise<void> {
 		if (phase === 'after') Object.assign(data, { recording, slides: slidesFile });
 	});
 	await editFrontMatter(`${content}speakers/${speaker}.md`, (data) => (data.photo = `./${speaker}.jpg`));
-	await editFrontMatter(`${content}tracks/${track}.md`, (data) => (data.logo = `./${track}-logo.svg`));
+	await editFrontMatter(`${content}tracks/${track}.md`, (data) => (data.logo = `./${images.trackLogo(track, phase).replace('tracks/', '')}`));
 
 	await Promise.all(['gallery', 'logos', 'slides'].map((dir) => mkdir(`${content}${dir}/`, { recursive: true })));
 	await Promise.all([
 		...galleryPhotos.map((p, i) => writeImage(`${content}gallery/${p.file}`, p.width, p.height, i * 110)),
 		writeImage(`${content}${images.speakerPhoto(speaker)}`, 800, 1000, 200),
 		writeFile(`${content}${images.organizerLogo}`, logo('ORG')),
-		writeFile(`${content}${images.trackLogo(track)}`, logo('TRACK')),
+		phase === 'after'
+			? writeFile(`${content}${images.trackLogo(track, phase)}`, logo('TRACK'))
+			: sharp(Buffer.from(logo('TRACK')), { density: 288 }).png().toFile(`${content}${images.trackLogo(track, phase)}`),
 		phase === 'after' ? writeFile(`${content}slides/${slidesFile}`, pdf) : undefined,
 	]);
 }

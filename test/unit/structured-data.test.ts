@@ -4,7 +4,7 @@ import type { SessionView } from '../../src/lib/model';
 import { EventSchema } from '../../src/schemas/event';
 import { eventInput, fixtureSite } from '../helpers/content-fixture';
 import { robotsTxt, verificationMeta } from '../../src/lib/share-meta';
-import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, type EventFacts } from '../../src/lib/structured-data';
+import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, speakerJsonLd, type EventFacts } from '../../src/lib/structured-data';
 
 const facts: EventFacts = {
 	name: '2024 디지털 이노베이션 인사이트',
@@ -79,6 +79,29 @@ describe('the event day', () => {
 		}) as Record<string, any>;
 		expect(full.location.address).toEqual({ '@type': 'PostalAddress', addressLocality: '서울', streetAddress: '한강대로 95', addressCountry: 'KR' });
 		expect(full.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/' });
+	});
+
+	test('an organizer with a logo carries it; one without has no logo key', () => {
+		const logo = 'https://x.test/_astro/nipa.svg';
+		const ld = eventDayJsonLd({ ...facts, organizers: [facts.organizers[0]!, { ...facts.organizers[1]!, logo }] }, urls, { first: session, last: session }) as Record<
+			string,
+			any
+		>;
+		expect(ld.organizer[0]).not.toHaveProperty('logo');
+		expect(ld.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/', logo });
+	});
+});
+
+describe("a speaker's profile", () => {
+	const speaker = { name: '조성준', role: '교수', organization: '서울대학교' };
+	const page = { page: 'https://x.test/speakers/cho/', image: 'https://x.test/og/speakers-cho.png' };
+	test('the photo is the Person\'s image; the preview card stays the page\'s', () => {
+		const ld = speakerJsonLd(speaker, { ...page, photo: 'https://x.test/_astro/cho.webp' }, 'ko-KR') as Record<string, any>;
+		expect(ld.mainEntity.image).toBe('https://x.test/_astro/cho.webp');
+		expect(ld.image).toBe(page.image);
+	});
+	test('without a photo the Person has no image', () => {
+		expect((speakerJsonLd(speaker, page, 'ko-KR') as Record<string, any>).mainEntity).not.toHaveProperty('image');
 	});
 });
 
