@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dayDirs, firstId } from '../helpers/after-day';
+import { serveSite } from '../helpers/browser';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
 
@@ -66,5 +68,59 @@ describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 		}
+	});
+});
+
+/**
+ * The pages with a speaker photo and partner and organizer logos, built from the after-the-day copy of the
+ * content (test/helpers/after-day.ts): axe in both languages, phone light and desktop dark; in forced colours
+ * the logos keep their white plate, so a dark logo never sits on a black canvas.
+ */
+describe('pages with photos and logos (after the day)', () => {
+	let site: Awaited<ReturnType<typeof serveSite>>;
+	let paths: string[];
+	beforeAll(async () => {
+		site = await serveSite(dayDirs('after').site);
+		const [speaker, track] = await Promise.all([firstId('speakers'), firstId('tracks')]);
+		paths = ['', '/en'].flatMap((prefix) => [`${prefix}/speakers/${speaker}/`, `${prefix}/speakers/`, `${prefix}/tracks/${track}/`, `${prefix}/tracks/`]);
+	});
+	afterAll(() => site?.close());
+
+	test.each([
+		{ width: 390, colorScheme: 'light' },
+		{ width: 1280, colorScheme: 'dark' },
+	] as const)('$width px, $colorScheme: no axe violations, every image loaded', async ({ width, colorScheme }) => {
+		const context = await shared.browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		for (const path of paths) {
+			expect((await page.goto(`${site.origin}${path}`))?.status(), path).toBe(200);
+			// Lazy images below the fold load once scrolled to; then every image must have decoded.
+			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+			await page.waitForLoadState('networkidle');
+			const broken = await page.evaluate(() => [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.currentSrc || i.src));
+			expect(broken, path).toEqual([]);
+			expect(await page.locator('main picture, main img').count(), path).toBeGreaterThan(0);
+			expect(describeViolations(await runAxe(page)), path).toEqual([]);
+		}
+		await context.close();
+	});
+
+	test('forced colours: every logo keeps a white plate with an edge', async () => {
+		const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark', forcedColors: 'active' });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}${paths[3]}`);
+		expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+		const plates = await page.evaluate(() =>
+			[...document.querySelectorAll('img[src$=".svg"], img[src$=".webp"]')]
+				.filter((img) => img.closest('picture') === null)
+				.map((img) => {
+					const s = getComputedStyle(img.parentElement!);
+					return { background: s.backgroundColor, border: s.borderTopStyle !== 'none' && Number.parseFloat(s.borderTopWidth) >= 1 };
+				}),
+		);
+		// The partner logo on its card and the organizer logo in the footer.
+		expect(plates.length).toBeGreaterThanOrEqual(2);
+		for (const p of plates) expect(p).toEqual({ background: 'rgb(255, 255, 255)', border: true });
+		await context.close();
 	});
 });

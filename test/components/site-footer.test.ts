@@ -58,6 +58,36 @@ describe('SiteFooter', () => {
 	});
 });
 
+describe('organizer logos', () => {
+	// What Astro's image() makes of ./logos/<file> in the event file.
+	const svg = { src: '/_astro/nipa.svg', width: 120, height: 40, format: 'svg' as const };
+	const png = { src: '/_astro/msit.png', width: 600, height: 200, format: 'png' as const };
+
+	test.each(['ko', 'en'] as const)('%s: a logo stands for its organizer (alt = its name), the others are named in words', async (lang) => {
+		const { event } = fixtureSite({}, lang);
+		const organizers = [{ ...event.organizers[0]!, logo: svg }, ...event.organizers.slice(1)];
+		const html = await render({ lang, event: { ...event, organizers } });
+		const imgs = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+		expect(imgs).toHaveLength(1);
+		expect(imgs[0]).toContain(`alt="${organizers[0]!.name[lang]}"`);
+		expect(imgs[0]).toMatch(/ width="96" height="32"/);
+		// An SVG stays an SVG.
+		expect(imgs[0]).toMatch(/src="[^"]*\.svg[^"]*"/);
+		for (const o of organizers.slice(1)) expect(html).toContain(o.name[lang]);
+		// KRDS order: who runs the event comes before the identifier line.
+		expect(html.indexOf('<img')).toBeLessThan(html.indexOf(lang === 'ko' ? '이 사이트는' : 'The official microsite'));
+	});
+
+	test('a raster logo is resized, at 1x and 2x', async () => {
+		const { event } = fixtureSite({}, 'ko');
+		const html = await render({ lang: 'ko', event: { ...event, organizers: [{ ...event.organizers[0]!, logo: png }] } });
+		const img = /<img [^>]*>/.exec(html)![0];
+		expect(img).toContain(`alt="${event.organizers[0]!.name.ko}"`);
+		expect(img).toMatch(/ srcset="[^"]+ 1x, [^"]+ 2x"/);
+		expect(img).toMatch(/ width="96" height="32"/);
+	});
+});
+
 describe('the official masthead', () => {
 	test('shows only when the event file says official: true', async () => {
 		const plain = EventSchema.parse(eventInput);
