@@ -67,8 +67,8 @@ describe.each([
 		const contentDir = await contentCopy(undefined, `guide-${name}`);
 		const publicDir = `${dirname(contentDir)}/public`;
 		await cp(`${root}public`, publicDir, { recursive: true });
-		// The guide tells organizers where to put photos (public/, or beside an .mdx file); put them there.
-		for (const [photo] of section.matchAll(/(?:public|content)\/[\w/-]+\.(?:jpg|png|webp|avif)/g)) {
+		// The guide tells organizers where to put photos and logos (beside a content file, content/logos/); put them there.
+		for (const [photo] of section.matchAll(/(?:public|content)\/[\w/-]+\.(?:jpg|png|webp|avif|svg)/g)) {
 			await mkdir(dirname(`${dirname(contentDir)}/${photo}`), { recursive: true });
 			await writeFile(`${dirname(contentDir)}/${photo}`, 'photo');
 		}
@@ -99,18 +99,24 @@ describe.each([
 				applied.push(block.file);
 			} else if (block.patch) {
 				let text = await readFile(inContent(block.patch), 'utf8');
-				for (const line of block.text.trim().split('\n')) {
-					const key = line.slice(0, line.indexOf(':'));
-					const pattern = new RegExp(`^${key}:.*$`, 'm');
+				// Each top-level key replaces the file's, with the indented lines under it (a whole list, e.g. organizers:).
+				for (const entry of block.text.trim().split(/\n(?=\S)/)) {
+					const key = entry.slice(0, entry.indexOf(':'));
+					const pattern = new RegExp(`^${key}:.*(?:\n[ \t]+.*)*`, 'm');
 					expect(text, `${block.patch} has ${key}`).toMatch(pattern);
-					text = text.replace(pattern, line);
+					text = text.replace(pattern, () => entry);
 				}
 				await writeFile(inContent(block.patch), text);
 				applied.push(block.patch);
 			} else if (block.append) {
 				const text = await readFile(inContent(block.append), 'utf8');
 				expect(text, `${block.append} has no ${block.text.split(':')[0]} yet`).not.toMatch(new RegExp(`^${block.text.split(':')[0]}:`, 'm'));
-				await writeFile(inContent(block.append), `${text.trimEnd()}\n${block.text}`);
+				// In a Markdown file the lines go at the end of its header (front matter), elsewhere at the end of the file.
+				const header = /\.mdx?$/.test(block.append) ? /^(---\n[\s\S]*?\n)(---\n)/.exec(text) : null;
+				await writeFile(
+					inContent(block.append),
+					header ? `${header[1]}${block.text}${header[2]}${text.slice(header[0].length)}` : `${text.trimEnd()}\n${block.text}`,
+				);
 				applied.push(block.append);
 			} else continue;
 			const { problems } = await runContentCheck({ contentDir, publicDir, cwd: root });
@@ -122,6 +128,9 @@ describe.each([
 		expect(await read('content/sessions/naver-track.md')).toMatch(/^status: cancelled$/m);
 		expect(await read('content/sessions/ai-metaverse-future.md')).toMatch(/^room: track-room-a$/m);
 		expect(await read('content/speakers/hong-gildong.md')).toMatch(/^photo: \.\/hong-gildong\.jpg$/m);
+		// …and logos: a partner's beside its track file, an organizer's in content/logos/.
+		expect(await read('content/tracks/google.md')).toMatch(/^logo: \.\/google-logo\.svg\n---\n/m);
+		expect(await read('content/event.yaml')).toMatch(/^organizers:\n {2}- name:\n(?: {6}.*\n){2} {4}logo: \.\/logos\/msit\.svg$/m);
 		expect(await read('content/en/sessions/lunch-break.md')).toMatch(/^title: Lunch$/m);
 		expect(await read('content/event.yaml')).toMatch(/^revised: 2024-11-24T21:00:00\+09:00$/m);
 		// …and components in an .mdx body (part 12), in the Korean and in the English file.
