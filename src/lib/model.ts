@@ -52,12 +52,12 @@ export interface SpeakerRef extends Words {
 	name: string;
 	role: string;
 	organization: string;
+	/** Shown with the speaker's name as its alt text, or an empty one where the name stands beside it. */
+	photo?: ImageMetadata;
 }
 
 /** A speaker in one language, with the sessions that name them (computed from the session files). */
 export interface SpeakerView extends SpeakerRef {
-	/** Shown with the speaker's name as its alt text. */
-	photo?: ImageMetadata;
 	links: { label: string; url: string }[];
 	sessions: SessionView[];
 }

@@ -97,6 +97,27 @@ describe.each(langs)('after the day, $lang', ({ lang, prefix }) => {
 		expect(tag(els, 'picture')).toHaveLength(1);
 	});
 
+	test("home's keynote cards show their speakers' photos beside the names (empty alt); the agenda's cards none", async () => {
+		const speaker = await firstId('speakers');
+		const els = await page(`${prefix}/index.html`);
+		const section = tag(els, 'section').find((s) => attr(s, 'aria-labelledby') === 'keynote-title')!;
+		const cards = tag(under(section), 'article');
+		expect(cards.length).toBeGreaterThan(0);
+		for (const card of cards) {
+			const session = await frontMatter('after', 'sessions', attr(card, 'data-session-id')!, 'ko');
+			// Only the first speaker has a photo in this copy (in the sample content they give the keynote).
+			const pictures = tag(under(card), 'picture');
+			expect(pictures.length).toBe((session.speakers as string[] | undefined)?.includes(speaker) ? 1 : 0);
+			for (const picture of pictures) {
+				const { types, img } = pictureParts(picture);
+				expect(types).toEqual(['image/avif', 'image/webp']);
+				expect([attr(img, 'alt'), attr(img, 'width'), attr(img, 'height')]).toEqual(['', '72', '72']);
+				expect(textOf(card)).toContain((await frontMatter('after', 'speakers', speaker, lang)).name);
+			}
+		}
+		expect(tag(await page(`${prefix}/agenda/index.html`), 'picture')).toEqual([]);
+	});
+
 	test.each([
 		['the track page', (track: string) => `/tracks/${track}/index.html`, '40'],
 		['the tracks list', () => '/tracks/index.html', '28'],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
 import config, { disabledRules } from '../../.htmlvalidate.mjs';
+import { dayDirs } from '../helpers/after-day';
 import { siteDir } from '../helpers/paths';
 import { listPages, readSiteFile } from '../helpers/site';
 
@@ -37,6 +38,16 @@ test('every built page is valid HTML', async () => {
 	const problems: string[] = [];
 	for (const page of pages) {
 		const report = await validator.validateFile(join(siteDir, page));
+		for (const result of report.results) problems.push(...result.messages.map((m) => describe(page, m)));
+	}
+	expect(problems).toEqual([]);
+});
+
+test('every page of the after-the-day build, with a speaker photo and logos (astro:assets), is valid HTML', async () => {
+	const dir = dayDirs('after').site;
+	const problems: string[] = [];
+	for (const page of await listPages(dir)) {
+		const report = await validator.validateFile(join(dir, page));
 		for (const result of report.results) problems.push(...result.messages.map((m) => describe(page, m)));
 	}
 	expect(problems).toEqual([]);

@@ -181,6 +181,16 @@ test('resolveSite is the one entry point pages use', () => {
 	);
 });
 
+test("a speaker's photo travels with them: on their own view and on every session that names them", () => {
+	const withPhoto = { ...input, speakers: { cho: { ...input.speakers!.cho!, ko: { ...input.speakers!.cho!.ko, photo: './cho.jpg' } } } };
+	for (const lang of ['ko', 'en'] as const) {
+		const site = resolveSite(fixtureContent(withPhoto), lang);
+		expect(site.speakers.find((s) => s.id === 'cho')!.photo).toBe('./cho.jpg');
+		expect(site.sessions.find((s) => s.id === 'track-a')!.speakers[0]!.photo).toBe('./cho.jpg');
+	}
+	expect(fixtureSite(input, 'ko').sessions.find((s) => s.id === 'track-a')!.speakers[0]!.photo).toBeUndefined();
+});
+
 test('the photos of the day keep the event file order, with their words in the page language', () => {
 	const photo = (name: string) => ({
 		image: `./gallery/${name}.jpg`,
