@@ -22,9 +22,7 @@ async function facts(event: EventData, lang: Lang, site: URL | undefined): Promi
 			city: event.venue.city[lang],
 			address: address && { street: address.street?.[lang], region: address.region?.[lang], postalCode: address.postalCode, country: address.country },
 		},
-		organizers: await Promise.all(
-			event.organizers.map(async (o) => ({ name: o.name[lang], url: o.url, logo: o.logo && (await logoUrl(o.logo, site)) })),
-		),
+		organizers: await Promise.all(event.organizers.map(async (o) => ({ name: o.name[lang], url: o.url, logo: o.logo && (await logoUrl(o.logo, site)) }))),
 	};
 }
 

@@ -137,7 +137,7 @@ export function resolveSessions(input: {
 }
 
 function resolveSpeakerRefs(speakers: Localizable<SpeakerData, Partial<SpeakerData>>, lang: Lang) {
-	return localized(speakers, lang).map(({ entry, data, words }) => {
+	return localized(speakers, lang).map(({ entry, data, words }): SpeakerRef => {
 		return { id: entry.id, name: data.name, role: data.role, organization: data.organization, photo: data.photo, ...words };
 	});
 }

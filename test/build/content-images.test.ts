@@ -30,10 +30,18 @@ async function frontMatter(phase: DayPhase, collection: string, id: string, lang
 const page = async (path: string, phase: DayPhase = 'after') => [...elements(parse(await readSiteFile(path, dayDirs(phase).site)))];
 const tag = (els: Element[], name: string) => els.filter((e) => e.tagName === name);
 const under = (el: Element) => [...elements(el)];
-const textOf = (el: Element): string => under(el).flatMap((e) => e.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : ''))).join('').trim();
+const textOf = (el: Element): string =>
+	under(el)
+		.flatMap((e) => e.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')))
+		.join('')
+		.trim();
 
 /** The files a src or srcset names, as paths in the build. */
-const files = (value: string | undefined) => (value ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
+const files = (value: string | undefined) =>
+	(value ?? '')
+		.split(',')
+		.map((c) => c.trim().split(/\s+/)[0]!)
+		.filter(Boolean);
 const missing = (phase: DayPhase | 'sample', els: Element[]) => {
 	const dir = phase === 'sample' ? siteDir : dayDirs(phase).site;
 	return els.flatMap((e) => [...files(attr(e, 'src')), ...files(attr(e, 'srcset'))]).filter((f) => !existsSync(`${dir}${f}`));
@@ -174,7 +182,8 @@ test.each(['after', 'before'] as const)('the %s build: every <img> has an alt, a
 	for (const path of await listPages(dayDirs(phase).site)) {
 		for (const img of tag(await page(path, phase), 'img')) {
 			count++;
-			for (const name of ['alt', 'width', 'height']) if (attr(img, name) === undefined) problems.push(`${path}: <img src="${attr(img, 'src')}"> has no ${name}`);
+			for (const name of ['alt', 'width', 'height'])
+				if (attr(img, name) === undefined) problems.push(`${path}: <img src="${attr(img, 'src')}"> has no ${name}`);
 			for (const file of missing(phase, [img])) problems.push(`${path}: ${file} is not in the build`);
 		}
 	}

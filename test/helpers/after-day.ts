@@ -140,7 +140,9 @@ export async function makeDayContent(phase: DayPhase): Promise<void> {
 		writeFile(`${content}${images.organizerLogo}`, logo('ORG')),
 		phase === 'after'
 			? writeFile(`${content}${images.trackLogo(track, phase)}`, logo('TRACK'))
-			: sharp(Buffer.from(logo('TRACK')), { density: 288 }).png().toFile(`${content}${images.trackLogo(track, phase)}`),
+			: sharp(Buffer.from(logo('TRACK')), { density: 288 })
+					.png()
+					.toFile(`${content}${images.trackLogo(track, phase)}`),
 		phase === 'after' ? writeFile(`${content}slides/${slidesFile}`, pdf) : undefined,
 	]);
 }

@@ -4,7 +4,16 @@ import type { SessionView } from '../../src/lib/model';
 import { EventSchema } from '../../src/schemas/event';
 import { eventInput, fixtureSite } from '../helpers/content-fixture';
 import { robotsTxt, verificationMeta } from '../../src/lib/share-meta';
-import { breadcrumbJsonLd, eventDayJsonLd, jsonLdGraph, programmeSpan, serializeJsonLd, sessionJsonLd, speakerJsonLd, type EventFacts } from '../../src/lib/structured-data';
+import {
+	breadcrumbJsonLd,
+	eventDayJsonLd,
+	jsonLdGraph,
+	programmeSpan,
+	serializeJsonLd,
+	sessionJsonLd,
+	speakerJsonLd,
+	type EventFacts,
+} from '../../src/lib/structured-data';
 
 const facts: EventFacts = {
 	name: '2024 디지털 이노베이션 인사이트',
@@ -83,10 +92,10 @@ describe('the event day', () => {
 
 	test('an organizer with a logo carries it; one without has no logo key', () => {
 		const logo = 'https://x.test/_astro/nipa.svg';
-		const ld = eventDayJsonLd({ ...facts, organizers: [facts.organizers[0]!, { ...facts.organizers[1]!, logo }] }, urls, { first: session, last: session }) as Record<
-			string,
-			any
-		>;
+		const ld = eventDayJsonLd({ ...facts, organizers: [facts.organizers[0]!, { ...facts.organizers[1]!, logo }] }, urls, {
+			first: session,
+			last: session,
+		}) as Record<string, any>;
 		expect(ld.organizer[0]).not.toHaveProperty('logo');
 		expect(ld.organizer[1]).toEqual({ '@type': 'Organization', name: 'NIPA', url: 'https://www.nipa.kr/', logo });
 	});
@@ -95,7 +104,7 @@ describe('the event day', () => {
 describe("a speaker's profile", () => {
 	const speaker = { name: '조성준', role: '교수', organization: '서울대학교' };
 	const page = { page: 'https://x.test/speakers/cho/', image: 'https://x.test/og/speakers-cho.png' };
-	test('the photo is the Person\'s image; the preview card stays the page\'s', () => {
+	test("the photo is the Person's image; the preview card stays the page's", () => {
 		const ld = speakerJsonLd(speaker, { ...page, photo: 'https://x.test/_astro/cho.webp' }, 'ko-KR') as Record<string, any>;
 		expect(ld.mainEntity.image).toBe('https://x.test/_astro/cho.webp');
 		expect(ld.image).toBe(page.image);
