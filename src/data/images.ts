@@ -5,8 +5,8 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 
-/** A speaker photo's square, in CSS pixels: on the speaker's page and on the list's cards. */
-export const speakerPhotoSize = { page: 160, card: 72 } as const;
+/** A speaker photo's square, in CSS pixels: on the speaker's page, on cards (list, home's keynote), beside a session's facts. */
+export const speakerPhotoSize = { page: 160, card: 72, fact: 48 } as const;
 
 /** Every speaker photo is cropped to a square from its top, where the face usually is. */
 export const speakerPhotoCrop = { fit: 'cover', position: 'top' } as const;

@@ -126,6 +126,24 @@ describe.each(langs)('after the day, $lang', ({ lang, prefix }) => {
 		expect(tag(await page(`${prefix}/agenda/index.html`), 'picture')).toEqual([]);
 	});
 
+	test("a session page shows its speaker's photo beside the linked name (empty alt), and no other", async () => {
+		const speaker = await firstId('speakers');
+		const dir = dayDirs('after').site;
+		const sessionPages = (await listPages(dir)).filter((p) => p.startsWith(`${prefix}/sessions/`));
+		expect(sessionPages.length).toBeGreaterThan(3);
+		for (const path of sessionPages) {
+			const id = path.split('/').at(-2)!;
+			const names = ((await frontMatter('after', 'sessions', id, 'ko')).speakers as string[] | undefined) ?? [];
+			const pictures = tag(await page(path), 'picture');
+			expect(pictures.length, path).toBe(names.includes(speaker) ? 1 : 0);
+			for (const picture of pictures) {
+				const { types, img } = pictureParts(picture);
+				expect(types).toEqual(['image/avif', 'image/webp']);
+				expect([attr(img, 'alt'), attr(img, 'width'), attr(img, 'height')]).toEqual(['', '48', '48']);
+			}
+		}
+	});
+
 	test.each([
 		['the track page', (track: string) => `/tracks/${track}/index.html`, '40'],
 		['the tracks list', () => '/tracks/index.html', '28'],
