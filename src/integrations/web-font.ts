@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../lib/web-font';
+import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/web-font';
 
 /** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
 export const WEB_FONT_FAMILY = 'Pretendard GOV';
@@ -29,9 +29,24 @@ export const WEB_FONT_STYLESHEET = 'content.css';
  * Features the site's text needs: composition, kerning, ligatures, marks, Hangul jamo, tabular figures
  * (times). HarfBuzz's default list keeps vertical, fraction and many other forms nobody here sees.
  */
-export const WEB_FONT_FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'rlig', 'rvrn', 'ljmo', 'vjmo', 'tjmo', 'tnum'];
+export const WEB_FONT_FEATURES: readonly string[] = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'rlig', 'rvrn', 'ljmo', 'vjmo', 'tjmo', 'tnum'];
 
-const fontFile = () => createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf');
+/** The variable font file of pretendard-gov. */
+export const webFontFile = () => createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf');
+
+/** What the site's subset keeps: the weight range and the features above. */
+export const WEB_FONT_SUBSET: SubsetOptions = {
+	axis: { tag: 'wght', min: WEB_FONT_WEIGHT.min, max: WEB_FONT_WEIGHT.max, default: WEB_FONT_WEIGHT.min },
+	features: WEB_FONT_FEATURES,
+};
+
+/** Every character a built site shows: its pages' visible text and every interface string (scripts render some). */
+export async function siteCodePoints(site: string): Promise<number[]> {
+	const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
+	const texts = [...uiTexts(ko), ...uiTexts(en)];
+	for (const page of pages) texts.push(...visibleText(await readFile(join(site, page), 'utf8')));
+	return codePointsOf(texts);
+}
 
 /** The Astro integration: subsets the web font for the built site and declares it in content.css. */
 export function webFont(): AstroIntegration {
@@ -40,17 +55,9 @@ export function webFont(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
-				const texts = [...uiTexts(ko), ...uiTexts(en)];
-				for (const page of pages) texts.push(...visibleText(await readFile(join(site, page), 'utf8')));
-				const codePoints = codePointsOf(texts);
-				const font = await readFile(fontFile());
-				const woff2 = await toWoff2(
-					await subsetFont(font, codePoints, {
-						axis: { tag: 'wght', min: WEB_FONT_WEIGHT.min, max: WEB_FONT_WEIGHT.max, default: WEB_FONT_WEIGHT.min },
-						features: WEB_FONT_FEATURES,
-					}),
-				);
+				const codePoints = await siteCodePoints(site);
+				const font = await readFile(webFontFile());
+				const woff2 = await toWoff2(await subsetFont(font, codePoints, WEB_FONT_SUBSET));
 				const name = `_astro/pretendard-gov.${createHash('sha256').update(woff2).digest('hex').slice(0, 10)}.woff2`;
 				await writeFile(join(site, name), woff2);
 				const { css, fontFamily } = fontFaceCss({

@@ -70,9 +70,10 @@ export function codePointsOf(texts: Iterable<string>): number[] {
 
 /** What to keep of a variable font: a range of one axis and the OpenType features the site uses. */
 export interface SubsetOptions {
-	axis: { tag: string; min: number; max: number; default: number };
-	/** Layout features to keep; HarfBuzz's default list also keeps vertical, fraction and other script features. */
-	features: readonly string[];
+	/** The axis range to keep; without it, the whole design space. */
+	axis?: { tag: string; min: number; max: number; default: number };
+	/** Layout features to keep; without it, HarfBuzz's default list (vertical, fraction and other forms too). */
+	features?: readonly string[];
 }
 
 const tag = (s: string) => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
@@ -101,11 +102,13 @@ export async function subsetFont(font: Uint8Array, codePoints: readonly number[]
 		const unicodes = hb.hb_subset_input_unicode_set(input);
 		for (const point of codePoints) hb.hb_set_add(unicodes, point);
 		hb.hb_subset_input_set_flags(input, SUBSET_FLAGS);
-		const features = hb.hb_subset_input_set(input, LAYOUT_FEATURE_SET);
-		hb.hb_set_clear(features);
-		for (const feature of options.features) hb.hb_set_add(features, tag(feature));
+		if (options.features) {
+			const features = hb.hb_subset_input_set(input, LAYOUT_FEATURE_SET);
+			hb.hb_set_clear(features);
+			for (const feature of options.features) hb.hb_set_add(features, tag(feature));
+		}
 		const { axis } = options;
-		if (!hb.hb_subset_input_set_axis_range(input, face, tag(axis.tag), axis.min, axis.max, axis.default)) {
+		if (axis && !hb.hb_subset_input_set_axis_range(input, face, tag(axis.tag), axis.min, axis.max, axis.default)) {
 			throw new Error(`hb-subset: the font has no ${axis.tag} axis that takes ${axis.min}–${axis.max}`);
 		}
 		const subset = hb.hb_subset_or_fail(face, input);
