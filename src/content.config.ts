@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { EventSchema } from './schemas/event';
+import { eventSchema } from './schemas/event';
 import { ResultSchema, ResultTranslationSchema } from './schemas/result';
 import { SessionSchema, SessionTranslationSchema } from './schemas/session';
-import { SpeakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
-import { TrackSchema, TrackTranslationSchema } from './schemas/track';
+import { speakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
+import { trackSchema, TrackTranslationSchema } from './schemas/track';
 
 /** The content folder; CONTENT_DIR points builds at another one (test fixtures, the benchmark's large event). */
 const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
@@ -13,12 +13,12 @@ const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` });
 
 export const collections = {
-	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: contentDir }), schema: EventSchema }),
+	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: contentDir }), schema: ({ image }) => eventSchema(image) }),
 	sessions: defineCollection({ loader: markdown('sessions'), schema: SessionSchema }),
 	sessionsEn: defineCollection({ loader: markdown('en/sessions'), schema: SessionTranslationSchema }),
-	speakers: defineCollection({ loader: markdown('speakers'), schema: SpeakerSchema }),
+	speakers: defineCollection({ loader: markdown('speakers'), schema: ({ image }) => speakerSchema(image) }),
 	speakersEn: defineCollection({ loader: markdown('en/speakers'), schema: SpeakerTranslationSchema }),
-	tracks: defineCollection({ loader: markdown('tracks'), schema: TrackSchema }),
+	tracks: defineCollection({ loader: markdown('tracks'), schema: ({ image }) => trackSchema(image) }),
 	tracksEn: defineCollection({ loader: markdown('en/tracks'), schema: TrackTranslationSchema }),
 	results: defineCollection({ loader: markdown('results'), schema: ResultSchema }),
 	resultsEn: defineCollection({ loader: markdown('en/results'), schema: ResultTranslationSchema }),

@@ -3,6 +3,7 @@
  * One list for the sanitizer (what survives into the page), the content check (what is refused, and
  * how to write it instead) and the guide. Props are always plain quoted text: no {expressions}.
  */
+import { LOCAL_IMAGE } from './image-files';
 
 /** What a prop's value must look like. */
 export type PropForm = 'text' | 'id' | 'local-image' | 'web-link' | 'callout-type';
@@ -61,9 +62,6 @@ export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentNa
 export function isMdxComponent(name: string | null | undefined): name is MdxComponentName {
 	return typeof name === 'string' && Object.hasOwn(MDX_COMPONENTS, name);
 }
-
-/** Image files that may sit next to an .mdx body for <Figure>. */
-export const LOCAL_IMAGE = /\.(?:jpe?g|png|webp|avif|gif)$/i;
 
 /**
  * Whether a prop value has the form its spec asks for (ids existing is the content check's job).

@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import type { Lang } from './i18n';
 import type { Bounded, DaySpan, Slot } from './schedule';
 import type { ZoneLabel } from './time';
@@ -34,6 +35,8 @@ export interface TrackRef extends Words {
 
 /** A partner track in one language, with its sessions and the results it contributed to. */
 export interface TrackView extends TrackRef {
+	/** The partner's logo, shown with the partner's name as its alt text. */
+	logo?: ImageMetadata;
 	teaches: string[];
 	audience?: string;
 	order: number;
@@ -53,7 +56,8 @@ export interface SpeakerRef extends Words {
 
 /** A speaker in one language, with the sessions that name them (computed from the session files). */
 export interface SpeakerView extends SpeakerRef {
-	photo?: string;
+	/** Shown with the speaker's name as its alt text. */
+	photo?: ImageMetadata;
 	links: { label: string; url: string }[];
 	sessions: SessionView[];
 }
@@ -90,6 +94,13 @@ export interface SessionView extends Words {
 	speakers: SpeakerRef[];
 	/** What the session left behind: its recording and slides, recording first. */
 	materials: Material[];
+}
+
+/** A photo of the day, with its words in one language. */
+export interface PhotoView {
+	image: ImageMetadata;
+	alt: string;
+	caption: string;
 }
 
 /** An article about the event, on a page in one language. */
@@ -145,6 +156,8 @@ export interface SiteViews {
 	day: DayView;
 	/** Articles about the event, newest first, each headline with the language it is written in. */
 	press: PressView[];
+	/** The photos of the day, in the event file's order. */
+	gallery: PhotoView[];
 	/** The venue's rooms, each named with the note its flag and the phase call for. */
 	rooms: RoomView[];
 	/** Before or after the day, as the event file says. */

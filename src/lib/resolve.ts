@@ -73,6 +73,7 @@ export function resolveTracks(tracks: Localizable<TrackData, Partial<TrackData>>
 				partner: data.partner,
 				name: data.name,
 				color: data.color,
+				logo: data.logo,
 				teaches: data.teaches,
 				audience: data.audience,
 				order: data.order,
@@ -221,6 +222,7 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 		press: event.press
 			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
 			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),
+		gallery: event.gallery.map((p) => ({ image: p.image, alt: p.alt[lang], caption: p.caption[lang] })),
 		rooms: event.rooms.map((r) => roomView(event, r.id, lang)!),
 		phase: eventPhase(event),
 		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),

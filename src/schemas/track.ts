@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withHelp } from './help';
+import { imageField, plainImage, type ImageFn } from './image';
 
 /** Words of a partner track that are translated. */
 export const TrackWordsSchema = z.strictObject({
@@ -20,20 +21,29 @@ export const TrackWordsSchema = z.strictObject({
 });
 
 /** A partner track file in content/tracks/. */
-export const TrackSchema = TrackWordsSchema.extend({
-	color: withHelp(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #RRGGBB, e.g. "#1a73e8"'), {
-		ko: '트랙 색 (#RRGGBB)',
-		en: 'track colour',
-		expected: '따옴표 안의 #RRGGBB / "#RRGGBB" in quotes',
-		example: 'color: "#1a73e8"',
-	}),
-	order: withHelp(z.number().int(), {
-		ko: '목록에서의 순서, 작은 수가 먼저',
-		en: 'position in lists, smallest first',
-		expected: '정수 / a whole number',
-		example: 'order: 7',
-	}),
-});
+export const trackSchema = (image: ImageFn) =>
+	TrackWordsSchema.extend({
+		color: withHelp(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write a colour as #RRGGBB, e.g. "#1a73e8"'), {
+			ko: '트랙 색 (#RRGGBB)',
+			en: 'track colour',
+			expected: '따옴표 안의 #RRGGBB / "#RRGGBB" in quotes',
+			example: 'color: "#1a73e8"',
+		}),
+		order: withHelp(z.number().int(), {
+			ko: '목록에서의 순서, 작은 수가 먼저',
+			en: 'position in lists, smallest first',
+			expected: '정수 / a whole number',
+			example: 'order: 7',
+		}),
+		logo: imageField(image().optional(), 'logo', {
+			ko: '협력 기업 로고: 파일을 이 파일 옆(content/tracks/)에 넣고 ./파일이름 으로 씁니다 (svg, png, webp). 대체 텍스트는 기업 이름입니다',
+			en: "the partner's logo: put the file next to this one (content/tracks/) and write ./<file>; its alt text is the company's name",
+			expected: '이 파일 옆에 둔 로고를 ./파일이름 으로 / a logo next to this file, written ./<file>',
+			example: 'logo: ./google-logo.svg',
+		}),
+	});
+/** The track schema where no build runs: image paths stay text (see plainImage). */
+export const TrackSchema = trackSchema(plainImage);
 export type TrackData = z.infer<typeof TrackSchema>;
 
 /** An English file in content/en/tracks/. */

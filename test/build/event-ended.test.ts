@@ -1,75 +1,20 @@
 /**
  * After the day the site is the record of the day: built from a copy of the content with `ended: true`, no
  * page, calendar file or preview text speaks in the future tense, in either language; with `ended: false`
- * the "before" wording returns. Each copy keeps one unconfirmed session and one placeholder room, so the
- * test holds for any valid content.
+ * the "before" wording returns. The global setup builds both copies (test/helpers/after-day.ts).
  */
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parse } from 'parse5';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { budgets } from '../../bench/budgets';
 import { futureTenseWords } from '../../src/lib/event-phase';
-import { buildSite } from '../helpers/build';
+import { dayDirs, firstId, pdf, recording, slidesFile, type DayPhase } from '../helpers/after-day';
 import { attr, elements, type Node } from '../helpers/html';
-import { outputRoot, root } from '../helpers/paths';
 import { listFiles, listPages, readSiteFile } from '../helpers/site';
 
-const copies = { after: true, before: false } as const;
-const dirs = (phase: keyof typeof copies) => ({ content: `${outputRoot}ended-${phase}-content/`, site: `${outputRoot}ended-${phase}-site/` });
-
-/** A copy of the content in a phase, with its first session unconfirmed and its first room a placeholder. */
-async function contentCopy(phase: keyof typeof copies) {
-	const { content } = dirs(phase);
-	await rm(content, { recursive: true, force: true });
-	await cp(`${root}content/`, content, { recursive: true });
-	const event = `${content}event.yaml`;
-	const yaml = (await readFile(event, 'utf8')).replace(/^ended: .*\n/m, '').replace(/^( {4}provisional: .*\n)/gm, '');
-	await writeFile(
-		event,
-		`${yaml.replace(/^(rooms:\n {2}- id: .*\n(?: {4}.*\n)*?)( {4}name:)/m, '$1    provisional: true\n$2')}\nended: ${copies[phase]}\n${phase === 'after' ? pressYaml : ''}`,
-	);
-	const session = `${content}sessions/${await firstSession()}.md`;
-	const md = (await readFile(session, 'utf8')).replace(/^(status|recording|slides): .*\n/gm, '');
-	// After the day the session also left a recording and slides kept in the content folder.
-	const materials = phase === 'after' ? `recording: ${recording}\nslides: ${slidesFile}\n` : '';
-	await writeFile(session, md.replace(/^---\n/, `---\nstatus: tentative\n${materials}`));
-	if (phase === 'after') {
-		await mkdir(`${content}slides/`, { recursive: true });
-		await writeFile(`${content}slides/${slidesFile}`, pdf);
-	}
-}
-
-const recording = 'https://video.example.com/watch?v=techday';
-const pressYaml = `press:
-  - outlet: 전자신문
-    title: 정부·빅테크 인재 양성 첫 성과 공개
-    date: 2024-11-26
-    url: https://news.example.com/a/1
-  - outlet: Korea Tech Times
-    title: Government and big tech show what their first talent programme achieved
-    date: 2024-11-27
-    url: https://news.example.com/a/2
-    lang: en
-`;
-const slidesFile = 'first-session.pdf';
-/** A one-page PDF, small enough to write here. */
-const pdf =
-	'%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
-
-/** The id of the first session file of the content, which each copy leaves unconfirmed. */
-const firstSession = async () =>
-	(await readdir(`${root}content/sessions/`))
-		.filter((f) => f.endsWith('.md'))
-		.sort()[0]!
-		.replace(/\.md$/, '');
-
-beforeAll(async () => {
-	for (const phase of ['after', 'before'] as const) {
-		await contentCopy(phase);
-		await buildSite(dirs(phase).site, { CONTENT_DIR: dirs(phase).content });
-	}
-}, 600_000);
+const dirs = dayDirs;
+const firstSession = () => firstId('sessions');
 
 /** What a reader sees or hears of a page: its text, and the words in alt, aria-label, title and meta content. */
 function readerWords(html: string): string {
@@ -85,7 +30,7 @@ function readerWords(html: string): string {
 	return out.join('\n');
 }
 
-async function problems(phase: keyof typeof copies) {
+async function problems(phase: DayPhase) {
 	const dir = dirs(phase).site;
 	const files = (await listFiles(dir)).filter((f) => f.endsWith('.html') || f.endsWith('.ics'));
 	const found: string[] = [];

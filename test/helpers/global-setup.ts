@@ -1,4 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
+import { dayDirs, makeDayContent } from './after-day';
 import { buildSite } from './build';
 import { applyOrganizerEdits } from './organizer-edits';
 import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths';
@@ -7,7 +8,9 @@ import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths
  * Builds once before the tests that read a build or drive a browser:
  * - the frozen sample programme (test/fixtures/programme) into test-output/site/, for tests that assert it;
  * - the real content/ after ordinary organizer edits, under /techday/ on another origin, for the tests
- *   that must hold for any valid content (links, sitemap, every session's page and calendar entry).
+ *   that must hold for any valid content (links, sitemap, every session's page and calendar entry);
+ * - the real content/ after the day and before it, with photos, logos, recordings, slides and press
+ *   (test/helpers/after-day.ts), for the tests of the site as the record of the day.
  */
 export default async function setup() {
 	await rm(siteDir, { recursive: true, force: true });
@@ -19,4 +22,9 @@ export default async function setup() {
 		`${outputRoot}edited-site-build.log`,
 		await buildSite(editedSite.dir, { CONTENT_DIR: editedContentDir, SITE_BASE: editedSite.base, SITE_URL: editedSite.siteUrl }),
 	);
+	for (const phase of ['after', 'before'] as const) {
+		await makeDayContent(phase);
+		await rm(dayDirs(phase).site, { recursive: true, force: true });
+		await writeFile(`${outputRoot}ended-${phase}-build.log`, await buildSite(dayDirs(phase).site, { CONTENT_DIR: dayDirs(phase).content }));
+	}
 }

@@ -95,6 +95,11 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
 	});
 
+	test('a mistyped reference suggests the id most like it, not merely the first', () => {
+		const room = sessionFile(`title: 제목\nsummary: 요약\nkind: talk\nroom: track-rom-b\nstart: "10:00"\nend: "11:00"`);
+		expect(problemsFor(room)).toMatchObject([{ rule: 'unknown-reference', field: 'room', found: 'track-rom-b', example: 'room: track-room-b' }]);
+	});
+
 	test('slides named as a PDF must be in content/slides/ (file and line in the report); a PDF there is read, not stray', () => {
 		const talk = sessionFile(`${base}\nstart: "10:00"\nend: "11:00"\nslides: talk.pdf`);
 		expect(problemsFor(talk)).toMatchObject([{ rule: 'unknown-reference', field: 'slides', found: 'talk.pdf', line: 8 }]);
@@ -123,12 +128,51 @@ describe('messages', () => {
 		expect(problems[0]!.expected).toContain('the same field is written twice');
 	});
 
-	test('an existing photo passes; a missing one names the file to add', () => {
-		const speaker = parseSource('speakers/kim.md', '---\nname: 김\nrole: 교수\norganization: 대학\nphoto: /speakers/kim.jpg\n---\n', 'content');
-		expect(checkContent([event, speaker], { publicFiles: new Set(['/speakers/kim.jpg']) })).toEqual([]);
-		const [problem] = checkContent([event, speaker], { publicFiles: new Set() });
-		expect(problem).toMatchObject({ rule: 'missing-image', field: 'photo', line: 5 });
-		expect(problem!.expected).toContain('public/speakers/kim.jpg');
+	describe('images named by content', () => {
+		const speaker = (photo: string) => parseSource('speakers/kim.md', `---\nname: 김\nrole: 교수\norganization: 대학\nphoto: ${photo}\n---\n`, 'content');
+		const image = (rel: string, bytes = 200_000): RawFile => ({ ...parseSource(rel, '', 'content'), bytes });
+		const none = { publicFiles: new Set<string>() };
+
+		test('a photo beside the file passes; a missing one names the file to add and the nearest one there', () => {
+			expect(checkContent([event, speaker('./kim.jpg'), image('speakers/kim.jpg')], none)).toEqual([]);
+			const [problem, ...rest] = checkContent([event, speaker('./kim.jpg'), image('speakers/Kim.JPG')], none);
+			expect(rest).toEqual([]);
+			expect(problem).toMatchObject({ rule: 'missing-image', field: 'photo', line: 5, severity: 'error', example: 'photo: ./Kim.JPG' });
+			expect(problem!.expected).toContain('content/speakers/kim.jpg');
+		});
+
+		test('a path from public/ (the old way) is refused with where the file goes now', () => {
+			const [problem] = checkContent([event, speaker('/speakers/kim.jpg')], none);
+			expect(problem).toMatchObject({ rule: 'bad-value', field: 'photo', line: 5 });
+			expect(problem!.expected).toContain('./');
+		});
+
+		test('a HEIC photo is told to become a JPEG or PNG', () => {
+			const [problem] = checkContent([event, speaker('./kim.heic'), image('speakers/kim.heic')], none);
+			expect(problem).toMatchObject({ rule: 'image-format', field: 'photo', severity: 'error', example: 'photo: ./kim.jpg' });
+			expect(problem!.expected).toMatch(/JPEG.*PNG/);
+		});
+
+		test('a 12 MB camera JPEG builds, with a warning that it weighs on the repository', () => {
+			const problems = checkContent([event, speaker('./kim.jpg'), image('speakers/kim.jpg', 12 * 1024 * 1024)], none);
+			expect(problems).toMatchObject([{ rule: 'large-image', severity: 'warning', field: 'photo', found: 'photo: ./kim.jpg (12.0 MB)' }]);
+			expect(checkContent([event, speaker('./kim.jpg'), image('speakers/kim.jpg', 4 * 1024 * 1024)], none)).toEqual([]);
+		});
+
+		test('images in the event file: an organizer logo and the photos of the day, with their lines', () => {
+			const withImages = parseSource(
+				'event.yaml',
+				`${event.yaml}\ngallery:\n  - image: ./gallery/stage.jpg\n    alt: { ko: 무대, en: The stage }\n    caption: { ko: 개회식, en: The opening }\n`,
+				'content',
+			);
+			const galleryLine = event.yaml.split('\n').length + 2;
+			expect(checkContent([withImages, image('gallery/stage.jpg')], none)).toEqual([]);
+			expect(checkContent([withImages], none)).toMatchObject([{ rule: 'missing-image', field: 'gallery[#1].image', line: galleryLine }]);
+			// A photo in gallery/ the event file does not list can't be shown without its alt text.
+			expect(checkContent([withImages, image('gallery/stage.jpg'), image('gallery/extra.png')], none)).toMatchObject([
+				{ rule: 'unlisted-photo', severity: 'warning', file: 'content/gallery/extra.png' },
+			]);
+		});
 	});
 
 	test.each([

@@ -121,7 +121,7 @@ describe.each([
 		expect(await read('content/sessions/lunch-break.md')).toMatch(/^title: /m);
 		expect(await read('content/sessions/naver-track.md')).toMatch(/^status: cancelled$/m);
 		expect(await read('content/sessions/ai-metaverse-future.md')).toMatch(/^room: track-room-a$/m);
-		expect(await read('content/speakers/hong-gildong.md')).toMatch(/^photo: \/speakers\/hong-gildong\.jpg$/m);
+		expect(await read('content/speakers/hong-gildong.md')).toMatch(/^photo: \.\/hong-gildong\.jpg$/m);
 		expect(await read('content/en/sessions/lunch-break.md')).toMatch(/^title: Lunch$/m);
 		expect(await read('content/event.yaml')).toMatch(/^revised: 2024-11-24T21:00:00\+09:00$/m);
 		// …and components in an .mdx body (part 12), in the Korean and in the English file.

@@ -165,6 +165,7 @@ test('resolveSite is the one entry point pages use', () => {
 			'around',
 			'day',
 			'filters',
+			'gallery',
 			'glance',
 			'keynotes',
 			'noTimeConfirmed',
@@ -178,6 +179,20 @@ test('resolveSite is the one entry point pages use', () => {
 			'tracks',
 		].sort(),
 	);
+});
+
+test('the photos of the day keep the event file order, with their words in the page language', () => {
+	const photo = (name: string) => ({
+		image: `./gallery/${name}.jpg`,
+		alt: { ko: `${name} 사진`, en: `Photo of ${name}` },
+		caption: { ko: `${name} 설명`, en: `About ${name}` },
+	});
+	const content = fixtureContent({ ...input, event: { ...input.event, gallery: [photo('stage'), photo('booth')] } });
+	expect(resolveSite(content, 'en').gallery).toEqual([
+		{ image: './gallery/stage.jpg', alt: 'Photo of stage', caption: 'About stage' },
+		{ image: './gallery/booth.jpg', alt: 'Photo of booth', caption: 'About booth' },
+	]);
+	expect(resolveSite(content, 'ko').gallery.map((p) => p.alt)).toEqual(['stage 사진', 'booth 사진']);
 });
 
 describe.each([

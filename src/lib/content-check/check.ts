@@ -1,10 +1,12 @@
 import { LocalTimeSchema } from '../../schemas/common';
+import { closestMatch } from '../closest';
 import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
 import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 import { isSlidesFile } from '../session-materials';
 import { instantToEpochMs, localTimeToInstant } from '../time';
 import { BODY_FIELD, checkBody } from './body';
-import { isBodyImage, type BodyTargets } from './mdx';
+import { imageProblems } from './images';
+import { type BodyTargets } from './mdx';
 import { EVENT_FILE, keyLine } from './parse';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
 import { entryFields, referenceExample, schemaProblems, show, type ContentContext } from './zod-issues';
@@ -121,17 +123,16 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 			);
 			continue;
 		}
-		if (file.kind === 'slides') continue;
-		// A photo next to an .mdx body, for <Figure src="./photo.jpg">.
-		if (file.kind === 'other' && isBodyImage(file.rel)) continue;
+		// Slides and images are read where a content file names them.
+		if (file.kind === 'slides' || file.kind === 'image') continue;
 		if (file.kind === 'other') {
 			push(
 				file,
 				FILE_FIELD,
 				'unread-file',
 				file.rel,
-				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일, slides/ 의 PDF 만 읽습니다. 사진은 public/ 에 넣습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml, .md files in sessions/, speakers/, tracks/, results/ (English under en/) and PDFs in slides/; photos go in public/; keep drafts in a folder starting with _',
-				'sessions/lunch.md, en/sessions/lunch.md, ../public/speakers/kim.jpg',
+				'사이트는 event.yaml 과 sessions/, speakers/, tracks/, results/ (영어는 en/ 아래) 의 .md 파일, slides/ 의 PDF, 그리고 이미지만 읽습니다. 보관용 파일은 _ 로 시작하는 폴더에 / the site reads only event.yaml, .md files in sessions/, speakers/, tracks/, results/ (English under en/) PDFs in slides/ and images; keep drafts in a folder starting with _',
+				'sessions/lunch.md, en/sessions/lunch.md, speakers/kim.jpg',
 			);
 			continue;
 		}
@@ -203,18 +204,8 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		}
 		problems.push(...schemaProblems(file, ctx, file.lang === 'en' ? koreanPath(file) : undefined));
 		problems.push(...checkBody(file, env, bodyTargets));
-		if (typeof file.data.photo === 'string' && /^\//.test(file.data.photo) && !env.publicFiles.has(file.data.photo)) {
-			push(
-				file,
-				'photo',
-				'missing-image',
-				show(file.data.photo),
-				`public${file.data.photo} 파일이 없습니다. 사진을 그 자리에 넣거나 경로를 고치세요 / there is no file public${file.data.photo}: add the photo there or fix the path`,
-				`photo: /speakers/${file.id}.jpg  (파일 / file: public/speakers/${file.id}.jpg)`,
-				keyLine(file, 'photo'),
-			);
-		}
 	}
+	problems.push(...imageProblems(files));
 
 	// The same id twice: keynote.md and keynote.mdx are one entry for the site.
 	const byId = new Map<string, RawFile[]>();
@@ -269,7 +260,8 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 					'unknown-reference',
 					fault.id,
 					`${where[fault.kind]} 에 있는 id 중 하나: ${fault.known.length > 0 ? fault.known.join(', ') : '(없음 / none yet)'} / an id that exists in ${where[fault.kind]}`,
-					example(fault.known[0] ?? fault.id),
+					// The id most like the one written (a typo), else the first that exists.
+					example(closestMatch(fault.id, fault.known) ?? fault.known[0] ?? fault.id),
 					keyLine(file, fault.field),
 				);
 			}

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkContent } from './check';
-import { isBodyImage, routesFromPages } from './mdx';
+import { imageFileKind } from '../image-files';
+import { routesFromPages } from './mdx';
 import { parseSource } from './parse';
 import type { Problem, RawFile } from './types';
 
@@ -56,7 +57,14 @@ function displayDir(dir: string, cwd: string): string {
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<RawFile[]> {
 	const shown = displayDir(contentDir, cwd);
 	const rels = await listFiles(contentDir);
-	return Promise.all(rels.map(async (rel) => parseSource(rel, isBodyImage(rel) ? '' : await readFile(join(contentDir, rel), 'utf8'), shown)));
+	return Promise.all(
+		rels.map(async (rel) => {
+			const path = join(contentDir, rel);
+			// Images are not text: only their size matters to the check.
+			if (imageFileKind(rel)) return { ...parseSource(rel, '', shown), bytes: (await stat(path)).size };
+			return parseSource(rel, await readFile(path, 'utf8'), shown);
+		}),
+	);
 }
 
 /**

@@ -1,14 +1,5 @@
 import { dirname, posix } from 'node:path';
-import {
-	isMdxComponent,
-	LOCAL_IMAGE,
-	MDX_COMPONENT_NAMES,
-	MDX_COMPONENTS,
-	propFormOk,
-	type ComponentSpec,
-	type MdxComponentName,
-	type PropForm,
-} from '../mdx-components';
+import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
 import { closestMatch } from '../closest';
 import type { Problem, RawFile, Rule } from './types';
 
@@ -192,9 +183,4 @@ export function routesFromPages(pageFiles: readonly string[]): string[] {
 		.map((f) => f.slice('[...lang]'.length))
 		.map((f) => (/\.astro$/.test(f) ? f.replace(/(?:\/index)?\.astro$/, '/').replace(/^$/, '/') : f.replace(/\.(ts|js)$/, '')))
 		.sort();
-}
-
-/** Whether a content file is a photo beside the bodies of a collection (kept for <Figure>, not an unread file). */
-export function isBodyImage(rel: string): boolean {
-	return /^(?:en\/)?(?:sessions|speakers|tracks|results)\/[^/]+$/.test(rel) && LOCAL_IMAGE.test(rel);
 }

@@ -1,5 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
+import { imageFileKind } from '../image-files';
 import type { CollectionName, RawFile } from './types';
 
 /** The event file's name inside the content folder. */
@@ -47,6 +48,7 @@ export function parseSource(rel: string, text: string, displayDir: string): RawF
 		return file;
 	}
 	if (SLIDES_PATH.test(rel)) return { ...base, kind: 'slides' };
+	if (imageFileKind(rel)) return { ...base, kind: 'image' };
 	const match = ENTRY_PATH.exec(rel);
 	if (!match) return { ...base, kind: 'other' };
 	const [, en, collection, id, ext] = match;

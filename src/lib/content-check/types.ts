@@ -18,6 +18,9 @@ export type Rule =
 	| 'room-overlap'
 	| 'speaker-overlap'
 	| 'missing-image'
+	| 'image-format'
+	| 'large-image'
+	| 'unlisted-photo'
 	| 'mdx-code'
 	| 'mdx-syntax'
 	| 'script'
@@ -56,8 +59,8 @@ export interface RawFile {
 	path: string;
 	/** Path inside the content folder with "/" separators ("sessions/keynote.md"). */
 	rel: string;
-	/** The event file, a Markdown entry, or a file the site does not read. */
-	kind: 'event' | 'entry' | 'slides' | 'other';
+	/** The event file, a Markdown entry, slides, an image, or a file the site does not read. */
+	kind: 'event' | 'entry' | 'slides' | 'image' | 'other';
 	collection?: CollectionName;
 	lang?: 'ko' | 'en';
 	/** The entry id: the file name without extension. */
@@ -72,6 +75,8 @@ export interface RawFile {
 	/** 1-based file line of the first YAML line. */
 	yamlFirstLine: number;
 	hasFrontmatter: boolean;
+	/** An image's size in bytes (images are not read as text). */
+	bytes?: number;
 	/** Set when the YAML could not be read at all. */
 	syntaxError?: { message: string; line?: number; text?: string };
 }

@@ -290,13 +290,18 @@ function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[
 	return problems;
 }
 
+/** The schema a content file is read with: the event file's, or its collection's in its language. */
+export function schemaOf(file: RawFile): z.ZodType {
+	return file.kind === 'entry' ? ENTRY_SCHEMAS[file.collection!][file.lang === 'en' ? 'en' : 'ko'] : EventSchema;
+}
+
 /**
  * Checks one file (the event file or a Markdown entry with front matter) against its schema and
  * returns every problem in organizer words. `koreanFile` names the Korean file of an English one.
  */
 export function schemaProblems(file: RawFile, content: ContentContext, koreanFile?: string): Problem[] {
 	const schemas = file.kind === 'entry' ? ENTRY_SCHEMAS[file.collection!] : undefined;
-	const schema = schemas ? schemas[file.lang === 'en' ? 'en' : 'ko'] : EventSchema;
+	const schema = schemaOf(file);
 	const result = schema.safeParse(file.data);
 	if (result.success) return [];
 	const english = schemas && file.lang === 'en' ? { schema: schemas.ko, koreanFile: koreanFile ?? file.path } : undefined;
