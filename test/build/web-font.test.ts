@@ -1,6 +1,6 @@
 /**
  * The web font of the finished site (src/integrations/web-font.ts): on the frozen programme, all font
- * files one page loads fit the budget; on any content (the organizer-edited build too) the font has a
+ * files one page loads fit the budget; on any content (organizer edits, the record after the day) the font has a
  * glyph for every character a page or an interface string shows, so new content never falls back to
  * another typeface unnoticed; the service worker installs it.
  */
@@ -12,6 +12,7 @@ import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { WEB_FONT_BUDGET } from '../../src/integrations/web-font';
 import { codePointsOf, uiTexts, visibleText } from '../../src/lib/web-font';
+import { dayDirs } from '../helpers/after-day';
 import { readWoff2 } from '../helpers/font';
 import { attr, elements } from '../helpers/html';
 import { editedSite, siteDir } from '../helpers/paths';
@@ -37,6 +38,7 @@ async function fontsOfPage(dir: string, base: string, page: string): Promise<str
 const sites = [
 	{ name: 'the frozen programme', dir: siteDir, base: '/' },
 	{ name: 'content/ after organizer edits', dir: editedSite.dir, base: editedSite.base },
+	{ name: 'content/ after the day (photos, recordings, press)', dir: dayDirs('after').site, base: '/' },
 ];
 
 describe.each(sites)('the web font of $name', ({ dir, base }) => {
