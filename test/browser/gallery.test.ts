@@ -1,0 +1,93 @@
+/**
+ * The photos page of the after-the-day copy (test/helpers/after-day.ts) in Debian's Chromium: no axe violation
+ * on it or on home (with its photos) in either language, light or dark, at phone and desktop width; nothing
+ * moves while the photos load (CLS 0), even on a network slow enough that they arrive after the page is drawn;
+ * the menu, one item longer with the photos page, still fits a 320 px phone with every target 44 px high.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dayDirs, galleryPhotos } from '../helpers/after-day';
+import { describeViolations, runAxe } from '../helpers/axe';
+import { useBrowserAndSite } from '../helpers/browser-suite';
+
+const shared = useBrowserAndSite(dayDirs('after').site);
+const pages = ['/gallery/', '/en/gallery/', '/', '/en/'];
+const views = [390, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
+
+describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await shared.browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+		page = await context.newPage();
+	});
+	afterAll(() => context?.close());
+
+	test.each(pages)('%s: no axe violations, no sideways scrolling', async (path) => {
+		expect((await page.goto(`${shared.site.origin}${path}`))?.status()).toBe(200);
+		expect(describeViolations(await runAxe(page))).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	});
+});
+
+/** Layout shifts (without user input) the page reports until every photo has loaded. */
+async function layoutShift(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		let total = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!entry.hadRecentInput) total += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		// Scroll through the page so the lazy photos load too, then wait for every one of them.
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+			scrollTo(0, y);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((resolve) => img.addEventListener('load', resolve)))));
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+		return total;
+	});
+}
+
+describe.each([390, 1280])('the photos page at %i px', (width) => {
+	test.each(['/gallery/', '/en/gallery/'])('%s: no layout shift while the photos arrive late', async (path) => {
+		const context = await shared.browser.newContext({ viewport: { width, height: 900 } });
+		const page = await context.newPage();
+		const requested: string[] = [];
+		// The photos arrive half a second after the page: without width and height the text under them would jump.
+		await page.route(/\/_astro\/.+\.(avif|webp)$/, async (route) => {
+			requested.push(route.request().url());
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.continue();
+		});
+		await page.goto(`${shared.site.origin}${path}`, { waitUntil: 'commit' });
+		await page.waitForLoadState('domcontentloaded');
+		const cls = await layoutShift(page);
+		expect(requested.length, 'photos requested').toBeGreaterThanOrEqual(galleryPhotos.length);
+		expect(await page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0)), 'every photo loaded').toBe(true);
+		expect(cls, 'cumulative layout shift').toBe(0);
+		await context.close();
+	});
+});
+
+test.each(['/gallery/', '/en/gallery/'])('at 320 px %s: every menu item, the photos page marked current, is on screen and 44 px high', async (path) => {
+	const context = await shared.browser.newContext({ viewport: { width: 320, height: 700 } });
+	const page = await context.newPage();
+	await page.goto(`${shared.site.origin}${path}`);
+	const items = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLAnchorElement>('nav[aria-label] a')].map((a) => {
+			const box = a.getBoundingClientRect();
+			return {
+				href: a.getAttribute('href'),
+				current: a.getAttribute('aria-current'),
+				inView: box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight,
+				height: box.height,
+			};
+		}),
+	);
+	expect(items.map((i) => i.href)).toContain(path);
+	expect(items.filter((i) => !i.inView).map((i) => i.href)).toEqual([]);
+	expect(items.filter((i) => i.current === 'page').map((i) => i.href)).toEqual([path]);
+	expect(Math.min(...items.map((i) => i.height))).toBeGreaterThanOrEqual(44);
+	await context.close();
+});
