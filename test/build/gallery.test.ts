@@ -6,7 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -110,6 +112,16 @@ describe.each(langs)('%s photos page', (lang, prefix) => {
 		const html = await readSiteFile(`${prefix}/index.html`, site);
 		expect(html.indexOf('data-gallery-teaser')).toBeLessThan(html.indexOf('id="tracks-title"'));
 	});
+});
+
+test('the photos pages and home with its photos are valid HTML', async () => {
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const problems: string[] = [];
+	for (const path of ['/gallery/index.html', '/en/gallery/index.html', '/index.html', '/en/index.html']) {
+		const report = await validator.validateFile(join(site, path));
+		for (const result of report.results) problems.push(...result.messages.map((m) => `${path}:${m.line} [${m.ruleId}] ${m.message}`));
+	}
+	expect(problems).toEqual([]);
 });
 
 test('the photos page is in the sitemap and has its own preview card in both languages', async () => {
