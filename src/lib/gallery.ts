@@ -18,7 +18,8 @@ export const GALLERY_COLUMNS = 3;
  * in the page's `max-w-6xl` column with 1rem / 1.5rem side padding): one column under 40rem, two to 64rem, three above,
  * never wider than a third of 72rem.
  */
-export const GALLERY_SIZES = '(min-width: 72rem) 22rem, (min-width: 64rem) calc((100vw - 6rem) / 3), (min-width: 40rem) calc((100vw - 4.5rem) / 2), calc(100vw - 2rem)';
+export const GALLERY_SIZES =
+	'(min-width: 72rem) 22rem, (min-width: 64rem) calc((100vw - 6rem) / 3), (min-width: 40rem) calc((100vw - 4.5rem) / 2), calc(100vw - 2rem)';
 /** `sizes` for the home teaser's three thumbnails in a row (gap 0.75rem / 1rem). */
 export const TEASER_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) calc((100vw - 5rem) / 3), calc((100vw - 3.5rem) / 3)';
 
