@@ -180,7 +180,8 @@ export default {
 	// Issue 11: photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
 	'nav.gallery': 'Photos',
 	'gallery.title': 'Photos of the day',
-	'gallery.intro': { one: '{n} photo of the day. Select it to open it full size.', other: '{n} photos of the day. Select a photo to open it full size.' },
+	'gallery.intro': { one: '{n} photo of the day.', other: '{n} photos of the day.' },
+	'gallery.open': 'Select a photo to open it full size.',
 	'gallery.fullSize': '(full size)',
 	'gallery.all': { one: 'See the photo', other: 'See all {n} photos' },
 } satisfies UiStrings;

@@ -62,3 +62,25 @@ test.each(['/gallery/', '/en/gallery/'])('at 320 px %s: every menu item, the pho
 	expect(Math.min(...items.map((i) => i.height))).toBeGreaterThanOrEqual(44);
 	await context.close();
 });
+
+test.each([320, 390, 800, 1100, 1280])('at %i px each photo is as wide as its `sizes` tells the browser (so it picks the right file)', async (width) => {
+	const context = await shared.browser.newContext({ viewport: { width, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(`${shared.site.origin}/en/gallery/`);
+	const widths = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLImageElement>('[data-gallery] img')].map((img) => {
+			// The first entry whose media condition holds, as the browser reads `sizes`; its length measured on a probe.
+			const entries = img.sizes.split(/,(?![^(]*\))/).map((e) => e.trim());
+			const chosen = entries.find((e) => !e.startsWith('(') || matchMedia(e.slice(0, e.indexOf(')') + 1)).matches)!;
+			const probe = document.createElement('div');
+			probe.style.width = chosen.startsWith('(') ? chosen.slice(chosen.indexOf(')') + 1).trim() : chosen;
+			document.body.append(probe);
+			const told = probe.getBoundingClientRect().width;
+			probe.remove();
+			return { told, shown: img.getBoundingClientRect().width };
+		}),
+	);
+	expect(widths).toHaveLength(galleryPhotos.length);
+	for (const { told, shown } of widths) expect(Math.abs(told - shown), `sizes says ${told} px, the grid shows ${shown} px`).toBeLessThanOrEqual(1);
+	await context.close();
+});
