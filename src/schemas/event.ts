@@ -21,6 +21,8 @@ const bilingualHelp = (ko: string, en: string, example: string): FieldHelp => ({
 	example,
 });
 const bilingual = (ko: string, en: string, example: string) => withHelp(LocalizedTextSchema, bilingualHelp(ko, en, example));
+/** The same, for a text that may be left out. */
+const optionalBilingual = (ko: string, en: string, example: string) => withHelp(LocalizedTextSchema.optional(), bilingualHelp(ko, en, example));
 
 /** A room or hall of the venue that sessions name by id. */
 export const RoomSchema = z.strictObject({
@@ -40,10 +42,7 @@ const organizerSchema = (image: ImageFn) =>
 		name: bilingual('기관 이름', 'organization name', '  - name:\n      ko: 정보통신산업진흥원\n      en: National IT Industry Promotion Agency'),
 		short: withHelp(z.string().optional(), { ko: '약칭', en: 'abbreviation', example: '    short: NIPA' }),
 		role: bilingual('행사에서 맡은 일', 'what it does for the event', '    role:\n      ko: 프로그램 운영\n      en: Runs the programme'),
-		note: withHelp(
-			LocalizedTextSchema.optional(),
-			bilingualHelp('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook'),
-		),
+		note: optionalBilingual('덧붙이는 말', 'a note', '    note:\n      ko: 원장 허성욱\n      en: President Heo Seong-wook'),
 		url: withHelp(HttpUrlSchema.optional(), { ko: 'https 주소', en: 'an https address', example: '    url: https://www.nipa.kr' }),
 		logo: imageField(image().optional(), 'logo', {
 			ko: '기관 로고: 파일을 content/logos/ 에 넣고 ./logos/파일이름 으로 씁니다 (svg, png, webp). 대체 텍스트는 기관 이름입니다',
@@ -72,14 +71,8 @@ const galleryPhotoSchema = (image: ImageFn) =>
 
 /** The venue's postal address: every part optional, so content states only what is known. */
 export const AddressSchema = z.strictObject({
-	street: withHelp(
-		LocalizedTextSchema.optional(),
-		bilingualHelp('도로명과 번호', 'street and number', '    street:\n      ko: 한강대로 95\n      en: 95 Hangang-daero'),
-	),
-	region: withHelp(
-		LocalizedTextSchema.optional(),
-		bilingualHelp('시·도', 'province or metropolitan city', '    region:\n      ko: 서울특별시\n      en: Seoul'),
-	),
+	street: optionalBilingual('도로명과 번호', 'street and number', '    street:\n      ko: 한강대로 95\n      en: 95 Hangang-daero'),
+	region: optionalBilingual('시·도', 'province or metropolitan city', '    region:\n      ko: 서울특별시\n      en: Seoul'),
 	postalCode: withHelp(z.string().min(1).optional(), { ko: '우편번호', en: 'postal code', example: '    postalCode: "04377"' }),
 	country: withHelp(
 		z
@@ -120,7 +113,7 @@ export const ContactSchema = z.strictObject({
 	}),
 	phone: withHelp(z.string().min(1).optional(), { ko: '문의 전화번호', en: 'contact phone number', example: '  phone: 02-0000-0000' }),
 	// Whom to write to, not the venue (that is venue.address).
-	address: withHelp(LocalizedTextSchema.optional(), bilingualHelp('문의처 주소', "the organizer's postal address", '  address:\n    ko: …\n    en: …')),
+	address: optionalBilingual('문의처 주소', "the organizer's postal address", '  address:\n    ko: …\n    en: …'),
 });
 
 /** The footer's policy links (KRDS: the privacy policy comes first and stands out). */
@@ -166,7 +159,7 @@ export const eventSchema = (image: ImageFn) =>
 					en: 'what to search for on the map',
 					example: 'mapQuery: 서울드래곤시티',
 				}),
-				note: withHelp(LocalizedTextSchema.optional(), bilingualHelp('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …')),
+				note: optionalBilingual('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …'),
 				// Search engines read the address as fact: leave out what is not confirmed.
 				address: withHelp(AddressSchema.optional(), {
 					ko: '확정된 주소만: street, region, postalCode, country',
@@ -216,18 +209,9 @@ export const eventSchema = (image: ImageFn) =>
 		intro: withHelp(
 			z
 				.strictObject({
-					speakers: withHelp(
-						LocalizedTextSchema.optional(),
-						bilingualHelp('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
-					),
-					tracks: withHelp(
-						LocalizedTextSchema.optional(),
-						bilingualHelp('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
-					),
-					results: withHelp(
-						LocalizedTextSchema.optional(),
-						bilingualHelp('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
-					),
+					speakers: optionalBilingual('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
+					tracks: optionalBilingual('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
+					results: optionalBilingual('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
 				})
 				.default({}),
 			{
@@ -243,13 +227,10 @@ export const eventSchema = (image: ImageFn) =>
 			example: 'verification:\n  naver: 0123abcd',
 		}),
 		// The footer (KRDS): all optional, so the sample states only what its sources give.
-		operator: withHelp(
-			LocalizedTextSchema.optional(),
-			bilingualHelp(
-				'누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")',
-				'who runs this website ("This website is run by …")',
-				'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency',
-			),
+		operator: optionalBilingual(
+			'누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")',
+			'who runs this website ("This website is run by …")',
+			'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency',
 		),
 		official: withHelp(z.boolean().default(false), {
 			ko: '정부 공식 서비스일 때만 true: 공식 전자정부 누리집 표시가 붙습니다 (KRDS는 그 밖의 사이트에 금지)',

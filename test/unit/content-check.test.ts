@@ -95,6 +95,11 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ rule: 'bad-value', example, line: 7 });
 	});
 
+	test('a mistyped reference suggests the id most like it, not merely the first', () => {
+		const room = sessionFile(`title: 제목\nsummary: 요약\nkind: talk\nroom: track-rom-b\nstart: "10:00"\nend: "11:00"`);
+		expect(problemsFor(room)).toMatchObject([{ rule: 'unknown-reference', field: 'room', found: 'track-rom-b', example: 'room: track-room-b' }]);
+	});
+
 	test('slides named as a PDF must be in content/slides/ (file and line in the report); a PDF there is read, not stray', () => {
 		const talk = sessionFile(`${base}\nstart: "10:00"\nend: "11:00"\nslides: talk.pdf`);
 		expect(problemsFor(talk)).toMatchObject([{ rule: 'unknown-reference', field: 'slides', found: 'talk.pdf', line: 8 }]);

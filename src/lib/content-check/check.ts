@@ -1,4 +1,5 @@
 import { LocalTimeSchema } from '../../schemas/common';
+import { closestMatch } from '../closest';
 import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
 import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
 import { isSlidesFile } from '../session-materials';
@@ -259,7 +260,8 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 					'unknown-reference',
 					fault.id,
 					`${where[fault.kind]} 에 있는 id 중 하나: ${fault.known.length > 0 ? fault.known.join(', ') : '(없음 / none yet)'} / an id that exists in ${where[fault.kind]}`,
-					example(fault.known[0] ?? fault.id),
+					// The id most like the one written (a typo), else the first that exists.
+					example(closestMatch(fault.id, fault.known) ?? fault.known[0] ?? fault.id),
 					keyLine(file, fault.field),
 				);
 			}
