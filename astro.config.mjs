@@ -8,6 +8,7 @@ import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
+import { webFont } from './src/integrations/web-font';
 import { localeTags } from './src/lib/i18n';
 import { siteAddress } from './src/lib/site-address';
 
@@ -35,6 +36,8 @@ export default defineConfig({
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
+		// Cuts the web font to the finished pages' characters, before the service worker lists the files (src/integrations/web-font.ts).
+		webFont(),
 		// After the sitemap: indexes the finished pages (src/integrations/search-index.ts).
 		searchIndex(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).

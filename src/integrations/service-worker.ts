@@ -15,8 +15,8 @@ import { injectManifest } from 'workbox-build';
 /** The worker's file name under the site's base; its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** What the worker installs: every page, calendar file, feed, stylesheet, script, image and the search index. */
-export const PRECACHE_PATTERNS = ['**/*.{html,css,js,ics,json,xml,svg,png,jpg,jpeg,webp,avif}', 'pagefind/**/*'];
+/** What the worker installs: every page, calendar file, feed, stylesheet, script, image, the web font and the search index. */
+export const PRECACHE_PATTERNS = ['**/*.{html,css,js,ics,json,xml,svg,png,jpg,jpeg,webp,avif,woff2}', 'pagefind/**/*'];
 /**
  * What it leaves out: link-preview cards (og/: for chat apps and search engines, never shown on the site's pages)
  * and the photos astro:assets writes to _astro/ (every width and format of every photo of the day, speaker photo

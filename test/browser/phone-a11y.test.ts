@@ -115,6 +115,28 @@ describe('forced colours (Windows high contrast)', () => {
 	});
 });
 
+describe.each(['light', 'dark'] as const)('forced colours, %s: the star toggle', (colorScheme) => {
+	test('a pressed star differs from an unpressed one by more than its fill', async () => {
+		// bypassCSP: the test adds a style of its own that takes every fill away, so what is left to tell
+		// the two states apart is what a high-contrast theme keeps: edges, marks and system colours.
+		const page = await open('/agenda/', { forcedColors: 'active', colorScheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
+		await page.addStyleTag({ content: '.star-button svg, .star-button svg * { fill: none !important; }' });
+		const star = page.locator('button[data-star]').first();
+		await star.scrollIntoViewIfNeeded();
+		const shot = async () => {
+			await page.mouse.move(0, 0);
+			return star.screenshot({ animations: 'disabled' });
+		};
+		expect(await star.getAttribute('aria-pressed')).toBe('false');
+		const unpressed = await shot();
+		await star.click();
+		expect(await star.getAttribute('aria-pressed')).toBe('true');
+		const pressed = await shot();
+		expect(pressed.equals(unpressed), 'the pressed star looks the same as the unpressed one without fills').toBe(false);
+		await page.context().close();
+	});
+});
+
 /** "rgb(r, g, b)" to "#rrggbb". */
 const hex = (rgb: string) =>
 	`#${(rgb.match(/\d+/g) ?? [])

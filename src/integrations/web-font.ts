@@ -1,0 +1,78 @@
+/**
+ * Ships Pretendard GOV (KRDS's typeface) cut to exactly the characters of the finished site: at
+ * `astro:build:done` it reads every built page's visible text and every interface string (browser scripts
+ * render some), subsets the variable font to them with the weight axis limited to 400–700, writes one
+ * content-hashed .woff2 under _astro/ and appends its @font-face rules (font-display: optional, see
+ * src/lib/web-font.ts) with a metric-matched fallback to content.css (every page links it; the CSP allows no inline styles). The dev server has no build and
+ * shows the system fonts of --font-sans. Measurements: docs/performance.md.
+ */
+import arial from '@capsizecss/metrics/arial';
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import en from '../i18n/en';
+import ko from '../i18n/ko';
+import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/web-font';
+
+/** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
+export const WEB_FONT_FAMILY = 'Pretendard GOV';
+/** Two weights' worth of the axis: regular text up to bold headings. */
+export const WEB_FONT_WEIGHT = { min: 400, max: 700 };
+/** Brotli bytes of all font files one page may load (issue 15); over it the build says so but goes on. */
+export const WEB_FONT_BUDGET = 60 * 1024;
+/** The stylesheet that gets the @font-face rules: every page links it (src/pages/content.css.ts). */
+export const WEB_FONT_STYLESHEET = 'content.css';
+/**
+ * Features the site's text needs: composition, kerning, ligatures, marks, Hangul jamo, tabular figures
+ * (times). HarfBuzz's default list keeps vertical, fraction and many other forms nobody here sees.
+ */
+export const WEB_FONT_FEATURES: readonly string[] = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'rlig', 'rvrn', 'ljmo', 'vjmo', 'tjmo', 'tnum'];
+
+/** The variable font file of pretendard-gov. */
+export const webFontFile = () => createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf');
+
+/** What the site's subset keeps: the weight range and the features above. */
+export const WEB_FONT_SUBSET: SubsetOptions = {
+	axis: { tag: 'wght', min: WEB_FONT_WEIGHT.min, max: WEB_FONT_WEIGHT.max, default: WEB_FONT_WEIGHT.min },
+	features: WEB_FONT_FEATURES,
+};
+
+/** Every character a built site shows: its pages' visible text and every interface string (scripts render some). */
+export async function siteCodePoints(site: string): Promise<number[]> {
+	const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
+	const texts = [...uiTexts(ko), ...uiTexts(en)];
+	for (const page of pages) texts.push(...visibleText(await readFile(join(site, page), 'utf8')));
+	return codePointsOf(texts);
+}
+
+/** The Astro integration: subsets the web font for the built site and declares it in content.css. */
+export function webFont(): AstroIntegration {
+	return {
+		name: 'techday-web-font',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const codePoints = await siteCodePoints(site);
+				const font = await readFile(webFontFile());
+				const woff2 = await toWoff2(await subsetFont(font, codePoints, WEB_FONT_SUBSET));
+				const name = `_astro/pretendard-gov.${createHash('sha256').update(woff2).digest('hex').slice(0, 10)}.woff2`;
+				await writeFile(join(site, name), woff2);
+				const { css, fontFamily } = fontFaceCss({
+					family: WEB_FONT_FAMILY,
+					url: name,
+					weight: WEB_FONT_WEIGHT,
+					metrics: await fontMetrics(font),
+					fallback: arial,
+				});
+				await appendFile(join(site, WEB_FONT_STYLESHEET), `${css}:root{--font-web:${fontFamily}}\n`);
+				const size = `${codePoints.length} characters, ${(woff2.length / 1024).toFixed(1)} KB`;
+				// Content grows the subset: the build goes on, the organizers hear of it (the budget test runs on the frozen programme).
+				if (woff2.length > WEB_FONT_BUDGET) logger.warn(`web font: ${size}, over the ${WEB_FONT_BUDGET / 1024} KB budget for fonts on a page`);
+				else logger.info(`web font: ${size}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,173 @@
+/**
+ * The site's one web font, cut at build time to exactly the characters it shows: what a page's text
+ * needs (visibleText, uiTexts, codePointsOf), the subset itself (HarfBuzz's hb-subset, compressed to
+ * WOFF2) and the @font-face rules with a metric-matched fallback (Capsize), so the swap moves nothing.
+ */
+import { createFontStack } from '@capsizecss/core';
+import { fromBuffer } from '@capsizecss/unpack';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { parse } from 'parse5';
+import { compress } from 'wawoff2';
+
+/** Elements whose text a reader never sees on the page. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'head']);
+/** Attributes a browser draws as text: image alternatives, tooltips, field placeholders, button values. */
+const SHOWN_ATTRIBUTES = new Set(['alt', 'title', 'placeholder']);
+
+interface Node {
+	nodeName: string;
+	value?: string;
+	attrs?: { name: string; value: string }[];
+	childNodes?: Node[];
+	content?: Node;
+}
+
+/**
+ * Every piece of text a page can show: text nodes outside scripts, styles and the head, plus the
+ * attributes a browser draws (alt, title, placeholder, an input button's value). Entities decoded.
+ * @example visibleText('<p title="a">b<script>c</script></p>') // ['a', 'b'] (order not guaranteed)
+ */
+export function visibleText(html: string): string[] {
+	const texts: string[] = [];
+	const walk = (node: Node) => {
+		if (HIDDEN_ELEMENTS.has(node.nodeName)) return;
+		if (node.nodeName === '#text' && node.value) texts.push(node.value);
+		for (const { name, value } of node.attrs ?? []) {
+			const drawn = SHOWN_ATTRIBUTES.has(name) || (name === 'value' && node.nodeName === 'input' && /^(submit|button|reset)$/i.test(attr(node, 'type')));
+			if (drawn && value) texts.push(value);
+		}
+		for (const child of node.childNodes ?? []) walk(child);
+	};
+	walk(parse(html) as unknown as Node);
+	return texts;
+}
+
+const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value ?? '';
+
+/**
+ * Every string of an interface-strings file, plural forms included: browser scripts render some of them.
+ * @example uiTexts({ a: 'x', b: { one: 'y', other: 'z' } }) // ['x', 'y', 'z']
+ */
+export function uiTexts(messages: Readonly<Record<string, unknown>>): string[] {
+	return Object.values(messages).flatMap((value) =>
+		typeof value === 'string' ? [value] : typeof value === 'object' && value ? uiTexts(value as Record<string, unknown>) : [],
+	);
+}
+
+/**
+ * The distinct code points of some texts, ascending, without control characters and line breaks
+ * (the space stays: every line of text has one).
+ * @example codePointsOf(['ba', 'a\n']) // [0x61, 0x62]
+ */
+export function codePointsOf(texts: Iterable<string>): number[] {
+	const points = new Set<number>();
+	for (const text of texts) {
+		for (const char of text) if (!/[\p{Cc}\p{Zl}\p{Zp}]/u.test(char)) points.add(char.codePointAt(0)!);
+	}
+	return [...points].sort((a, b) => a - b);
+}
+
+/** What to keep of a variable font: a range of one axis and the OpenType features the site uses. */
+export interface SubsetOptions {
+	/** The axis range to keep; without it, the whole design space. */
+	axis?: { tag: string; min: number; max: number; default: number };
+	/** Layout features to keep; without it, HarfBuzz's default list (vertical, fraction and other forms too). */
+	features?: readonly string[];
+}
+
+const tag = (s: string) => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
+
+// hb-subset.h: HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_OPTIMIZE_IUP_DELTAS (smaller gvar, same outlines).
+const SUBSET_FLAGS = 0x1 | 0x400;
+// hb_subset_sets_t: HB_SUBSET_SETS_LAYOUT_FEATURE_TAG.
+const LAYOUT_FEATURE_SET = 6;
+
+/**
+ * A TrueType (glyf) font cut to the given code points with HarfBuzz's hb-subset (harfbuzzjs' wasm build):
+ * no hinting, only the listed layout features, one variation axis limited to a range.
+ */
+export async function subsetFont(font: Uint8Array, codePoints: readonly number[], options: SubsetOptions): Promise<Uint8Array> {
+	const wasm = await readFile(createRequire(import.meta.url).resolve('harfbuzzjs/hb-subset.wasm'));
+	const { instance } = await WebAssembly.instantiate(wasm);
+	const hb = instance.exports as Record<string, CallableFunction> & { memory: WebAssembly.Memory };
+	const fontPtr = hb.malloc(font.byteLength) as number;
+	new Uint8Array(hb.memory.buffer).set(font, fontPtr);
+	const blob = hb.hb_blob_create(fontPtr, font.byteLength, 2 /* HB_MEMORY_MODE_WRITABLE */, 0, 0);
+	const face = hb.hb_face_create(blob, 0);
+	hb.hb_blob_destroy(blob);
+	const input = hb.hb_subset_input_create_or_fail();
+	try {
+		if (!input) throw new Error('hb-subset: no memory for the subset input');
+		const unicodes = hb.hb_subset_input_unicode_set(input);
+		for (const point of codePoints) hb.hb_set_add(unicodes, point);
+		hb.hb_subset_input_set_flags(input, SUBSET_FLAGS);
+		if (options.features) {
+			const features = hb.hb_subset_input_set(input, LAYOUT_FEATURE_SET);
+			hb.hb_set_clear(features);
+			for (const feature of options.features) hb.hb_set_add(features, tag(feature));
+		}
+		const { axis } = options;
+		if (axis && !hb.hb_subset_input_set_axis_range(input, face, tag(axis.tag), axis.min, axis.max, axis.default)) {
+			throw new Error(`hb-subset: the font has no ${axis.tag} axis that takes ${axis.min}–${axis.max}`);
+		}
+		const subset = hb.hb_subset_or_fail(face, input);
+		if (!subset) throw new Error('hb-subset could not cut the font');
+		const result = hb.hb_face_reference_blob(subset);
+		const offset = hb.hb_blob_get_data(result, 0) as number;
+		const bytes = new Uint8Array(hb.memory.buffer).slice(offset, offset + (hb.hb_blob_get_length(result) as number));
+		hb.hb_blob_destroy(result);
+		hb.hb_face_destroy(subset);
+		return bytes;
+	} finally {
+		if (input) hb.hb_subset_input_destroy(input);
+		hb.hb_face_destroy(face);
+		hb.free(fontPtr);
+	}
+}
+
+/** A TrueType font as WOFF2 (Google's encoder, wawoff2's wasm build): what browsers download. */
+export async function toWoff2(font: Uint8Array): Promise<Uint8Array> {
+	return compress(font);
+}
+
+/** The font metrics Capsize needs, read from a font file. */
+export type FontMetrics = Awaited<ReturnType<typeof fromBuffer>>;
+
+/** Reads a font's metrics (ascent, descent, line gap, average width) for the fallback. */
+export async function fontMetrics(font: Uint8Array): Promise<FontMetrics> {
+	return fromBuffer(Buffer.from(font));
+}
+
+/** How the site names its web font and where the file is, relative to the stylesheet. */
+export interface FontFaceInput {
+	family: string;
+	url: string;
+	weight: { min: number; max: number };
+	metrics: FontMetrics;
+	/** A font every reader has, with its metrics (from @capsizecss/metrics), scaled to match. */
+	fallback: FontMetrics;
+}
+
+/**
+ * The @font-face rules: the web font (a weight range, font-display: optional) and a local fallback whose
+ * size and ascent/descent/line-gap overrides Capsize computes from both fonts' metrics, so a page drawn
+ * before the font arrives looks close to one drawn with it. `fontFamily` goes first in font-family.
+ * Why optional, not swap: the fallback can only match Latin metrics (Arial's); Korean text falls back to
+ * whatever Hangul font the reader has, whose widths differ, so a swap rewrapped lines (CLS up to 0.19 on a
+ * 390 px phone, docs/performance.md). Optional uses the font if it is there at once (cached, precached by
+ * the service worker, or fast) and otherwise keeps the fallback for that page view: nothing ever shifts.
+ */
+export function fontFaceCss({ family, url, weight, metrics, fallback }: FontFaceInput): { css: string; fontFamily: string } {
+	const { fontFamily, fontFaces } = createFontStack([{ ...metrics, familyName: family }, fallback], { fontFaceFormat: 'styleString' });
+	const webFont = [
+		'@font-face {',
+		`  font-family: ${JSON.stringify(family)};`,
+		`  src: url(${JSON.stringify(url)}) format("woff2");`,
+		'  font-display: optional;',
+		'  font-style: normal;',
+		`  font-weight: ${weight.min} ${weight.max};`,
+		'}',
+	].join('\n');
+	return { css: `${webFont}\n${fontFaces}\n`, fontFamily };
+}

@@ -1,0 +1,84 @@
+import arial from '@capsizecss/metrics/arial';
+import type { Font } from 'fontkitten';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readWoff2 } from '../helpers/font';
+import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/web-font';
+
+describe('visibleText', () => {
+	test.each([
+		[
+			'text outside scripts, styles and the head',
+			'<head><title>탭</title><style>p{}</style></head><body><p>보이는 글</p><script>숨은()</script></body>',
+			['보이는 글'],
+		],
+		['entities decoded', '<p>A &amp; B&nbsp;&#xAC00;</p>', ['A & B\u00a0가']],
+		[
+			'image alternatives, tooltips and placeholders',
+			'<img alt="로고"><abbr title="표준시">KST</abbr><input placeholder="검색어">',
+			['로고', '표준시', 'KST', '검색어'],
+		],
+		['an input button’s value, but not a text field’s', '<input type="submit" value="보내기"><input type="text" value="입력값">', ['보내기']],
+		['no hidden template content', '<template><p>틀</p></template><p>본문</p>', ['본문']],
+	])('%s', (_, html, expected) => {
+		expect(visibleText(html).sort()).toEqual([...expected].sort());
+	});
+});
+
+test('uiTexts takes every string, plural forms included', () => {
+	expect(uiTexts({ a: '하나', b: { one: '{n} session', other: '{n} sessions' } })).toEqual(['하나', '{n} session', '{n} sessions']);
+});
+
+test('codePointsOf keeps each character once, ascending, without line breaks or controls', () => {
+	expect(codePointsOf(['나가 a', 'a\n\t가'])).toEqual([0x20, 0x61, 0xac00, 0xb098]);
+});
+
+describe('subsetFont on Pretendard GOV Variable', () => {
+	const text = '기조연설 Keynote 10:00';
+	let full: Uint8Array;
+	let subset: Font;
+	let woff2: Uint8Array;
+	beforeAll(async () => {
+		full = await readFile(createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf'));
+		const ttf = await subsetFont(full, codePointsOf([text]), { axis: { tag: 'wght', min: 400, max: 700, default: 400 }, features: ['kern', 'tnum'] });
+		woff2 = await toWoff2(ttf);
+		subset = await readWoff2(woff2);
+	});
+
+	test('has a glyph for every requested character and no others', () => {
+		// 0xFFFF: the end marker every format-4 cmap carries, not a character.
+		expect(subset.characterSet.filter((c) => c !== 0xffff).sort((a, b) => a - b)).toEqual(codePointsOf([text]));
+	});
+
+	test('keeps the weight axis, limited to 400–700', () => {
+		expect(subset.variationAxes.wght).toMatchObject({ min: 400, max: 700 });
+	});
+
+	test('is a real WOFF2 file, far smaller than the font', () => {
+		expect(Buffer.from(woff2.subarray(0, 4)).toString('latin1')).toBe('wOF2');
+		expect(woff2.length).toBeLessThan(full.length / 100);
+	});
+
+	test('says so when the axis cannot take the range', async () => {
+		await expect(subsetFont(full, [0x41], { axis: { tag: 'wdth', min: 75, max: 100, default: 100 }, features: [] })).rejects.toThrow(/wdth/);
+	});
+});
+
+describe('fontFaceCss', () => {
+	test('declares the font with a weight range, never swapped in late, and a local fallback scaled to its metrics', async () => {
+		const font = await readFile(createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf'));
+		const metrics = await fontMetrics(font);
+		const { css, fontFamily } = fontFaceCss({ family: 'Pretendard GOV', url: '_astro/f.woff2', weight: { min: 400, max: 700 }, metrics, fallback: arial });
+		expect(css).toContain('src: url("_astro/f.woff2") format("woff2")');
+		expect(css).toContain('font-display: optional');
+		expect(css).toContain('font-weight: 400 700');
+		expect(css).toMatch(/src: local\('Arial'\)/);
+		// Capsize: the fallback is scaled by the ratio of average widths, ascent/descent by the font's own.
+		const sizeAdjust = metrics.xWidthAvg / metrics.unitsPerEm / (arial.xWidthAvg / arial.unitsPerEm);
+		expect(Number(/size-adjust: ([\d.]+)%/.exec(css)?.[1])).toBeCloseTo(sizeAdjust * 100, 2);
+		expect(Number(/ascent-override: ([\d.]+)%/.exec(css)?.[1])).toBeCloseTo((metrics.ascent / (metrics.unitsPerEm * sizeAdjust)) * 100, 2);
+		expect(css).toMatch(/descent-override: [\d.]+%/);
+		expect(fontFamily.startsWith('"Pretendard GOV", "Pretendard GOV Fallback"')).toBe(true);
+	});
+});
