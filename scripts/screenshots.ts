@@ -1,14 +1,16 @@
 /**
  * Screenshots of built pages at phone and desktop widths, both languages, light and dark,
  * for a person to look at: `npm run screenshots -- /agenda/ /sessions/keynote/`.
- * Reads test-output/site (built by `npm test`) or dist/ when given --dist.
+ * Reads test-output/site (built by `npm test`), dist/ when given --dist, or another build with --dir=<path>
+ * (e.g. --dir=test-output/ended-after-site/, the after-the-day copy with photos).
  */
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser, serveSite } from '../test/helpers/browser';
 import { root, siteDir } from '../test/helpers/paths';
 
 const args = process.argv.slice(2);
-const dir = args.includes('--dist') ? `${root}dist/` : siteDir;
+const dirArg = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length);
+const dir = dirArg ? `${dirArg.replace(/\/?$/, '/')}` : args.includes('--dist') ? `${root}dist/` : siteDir;
 const paths = args.filter((a) => a.startsWith('/'));
 const pages = paths.length > 0 ? paths : ['/', '/agenda/', '/sessions/keynote/', '/speakers/cho-sungzoon/', '/tracks/google/', '/results/', '/venue/'];
 const segmentArg = args.find((a) => a.startsWith('--segment='));

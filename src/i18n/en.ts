@@ -178,4 +178,11 @@ export default {
 	'materials.pdf': 'PDF',
 	'materials.marks': 'Materials',
 	'press.title': 'In the press',
+	// Issue 11: photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
+	'nav.gallery': 'Photos',
+	'gallery.title': 'Photos of the day',
+	'gallery.intro': { one: '{n} photo of the day.', other: '{n} photos of the day.' },
+	'gallery.open': 'Select a photo to open it full size.',
+	'gallery.fullSize': '(full size)',
+	'gallery.all': { one: 'See the photo', other: 'See all {n} photos' },
 } satisfies UiStrings;

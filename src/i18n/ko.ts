@@ -175,4 +175,11 @@ export default {
 	'materials.pdf': 'PDF',
 	'materials.marks': '남은 자료',
 	'press.title': '언론 보도',
+	// Issue 11: photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
+	'nav.gallery': '사진',
+	'gallery.title': '행사 사진',
+	'gallery.intro': { other: '행사 사진 {n}장입니다.' },
+	'gallery.open': '사진을 누르면 큰 사진이 열립니다.',
+	'gallery.fullSize': '(큰 사진 보기)',
+	'gallery.all': { other: '사진 {n}장 모두 보기' },
 } as const;

@@ -23,6 +23,7 @@ export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tra
 		page('/tracks/', t('tracks.title')),
 		page('/results/', t('results.title')),
 		page('/venue/', t('venue.title'), { subtitle: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
+		...(event.gallery.length > 0 ? [page('/gallery/', t('gallery.title'))] : []),
 		page('/my/', t('my.title')),
 		page('/search/', t('search.title')),
 		...sessions.map((s) =>

@@ -1,15 +1,16 @@
 /**
  * axe-core over every page type, both languages, light and dark, at phone and desktop width,
- * in Debian's Chromium against the built site. Also checks reflow: no sideways scrolling at 390 px.
+ * in Debian's Chromium against the built site, and home and the photos page of the after-the-day copy with
+ * photos. Also checks reflow: no sideways scrolling at 390 px.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dayDirs, firstId } from '../helpers/after-day';
+import { dayDirs } from '../helpers/after-day';
 import { serveSite } from '../helpers/browser';
 import { useBrowserAndSite } from '../helpers/browser-suite';
-import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
+import { builtFile, sampleReady, samplePages, sampleUrl, type SamplePage } from '../helpers/page-types';
 
 const require = createRequire(import.meta.url);
 /** axe's source, evaluated in the page (DevTools evaluation is not subject to the page's CSP, so the CSP stays on). */
@@ -44,9 +45,21 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 const pages = samplePages();
+/**
+ * After the day, with what organizers add afterwards (test/helpers/after-day.ts): home with its thumbnails and
+ * the photos page; the first speaker's page and session with their photo, the speakers list; the first track's
+ * page and the tracks list with its partner's logo (every page's footer has an organizer's logo).
+ */
+const withImages = new Set(['home', 'gallery', 'speaker', 'speakers', 'session', 'track', 'tracks']);
+const afterDayPages = samplePages(dayDirs('after').content).filter((p) => withImages.has(p.type));
 const views = [390, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
 
 const shared = useBrowserAndSite();
+const afterDay = {} as { site: Awaited<ReturnType<typeof serveSite>> };
+beforeAll(async () => {
+	afterDay.site = await serveSite(dayDirs('after').site);
+});
+afterAll(() => afterDay.site?.close());
 
 describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 	let context: BrowserContext;
@@ -57,9 +70,9 @@ describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 	});
 	afterAll(() => context?.close());
 
-	test.each(pages)('$lang $type $path: no axe violations', async (sample) => {
-		builtFile(sample);
-		const response = await page.goto(`${shared.site.origin}${sampleUrl(sample)}`);
+	async function expectAccessible(origin: string, sample: SamplePage, dir?: string) {
+		builtFile(sample, dir);
+		const response = await page.goto(`${origin}${sampleUrl(sample)}`);
 		expect(response?.status(), 'page served').toBe(200);
 		await sampleReady(page, sample);
 		expect(describeViolations(await runAxe(page))).toEqual([]);
@@ -68,39 +81,33 @@ describe.each(views)('$width px, $colorScheme', ({ width, colorScheme }) => {
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 		}
-	});
+	}
+
+	test.each(pages)('$lang $type $path: no axe violations', (sample) => expectAccessible(shared.site.origin, sample));
+	test.each(afterDayPages)('after the day, with photos: $lang $type $path: no axe violations', (sample) =>
+		expectAccessible(afterDay.site.origin, sample, dayDirs('after').site),
+	);
 });
 
 /**
- * The pages with a speaker photo and partner and organizer logos, built from the after-the-day copy of the
- * content (test/helpers/after-day.ts): axe in both languages, phone light and desktop dark; in forced colours
- * the logos keep their white plate, so a dark logo never sits on a black canvas.
+ * The speaker photo and the logos (astro:assets) after the day: every image decodes, lazy ones once scrolled to;
+ * in forced colours (Windows high contrast) the logos keep their white plate, so a dark logo never sits on a
+ * black canvas.
  */
-describe('pages with photos and logos (after the day)', () => {
-	let site: Awaited<ReturnType<typeof serveSite>>;
-	let paths: string[];
-	beforeAll(async () => {
-		site = await serveSite(dayDirs('after').site);
-		const [speaker, track] = await Promise.all([firstId('speakers'), firstId('tracks')]);
-		paths = ['', '/en'].flatMap((prefix) => [`${prefix}/speakers/${speaker}/`, `${prefix}/speakers/`, `${prefix}/tracks/${track}/`, `${prefix}/tracks/`]);
-	});
-	afterAll(() => site?.close());
+describe('photos and logos (after the day)', () => {
+	const imagePages = afterDayPages.filter((p) => ['speaker', 'speakers', 'track', 'tracks'].includes(p.type));
 
-	test.each([
-		{ width: 390, colorScheme: 'light' },
-		{ width: 1280, colorScheme: 'dark' },
-	] as const)('$width px, $colorScheme: no axe violations, every image loaded', async ({ width, colorScheme }) => {
-		const context = await shared.browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+	test('every image of the speaker and track pages loads, in both languages', async () => {
+		expect(imagePages).toHaveLength(8);
+		const context = await shared.browser.newContext({ viewport: { width: 390, height: 900 }, reducedMotion: 'reduce' });
 		const page = await context.newPage();
-		for (const path of paths) {
-			expect((await page.goto(`${site.origin}${path}`))?.status(), path).toBe(200);
-			// Lazy images below the fold load once scrolled to; then every image must have decoded.
+		for (const sample of imagePages) {
+			expect((await page.goto(`${afterDay.site.origin}${sampleUrl(sample)}`))?.status(), sample.path).toBe(200);
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await page.waitForLoadState('networkidle');
 			const broken = await page.evaluate(() => [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.currentSrc || i.src));
-			expect(broken, path).toEqual([]);
-			expect(await page.locator('main picture, main img').count(), path).toBeGreaterThan(0);
-			expect(describeViolations(await runAxe(page)), path).toEqual([]);
+			expect(broken, sample.path).toEqual([]);
+			expect(await page.locator('main picture, main img').count(), sample.path).toBeGreaterThan(0);
 		}
 		await context.close();
 	});
@@ -108,7 +115,7 @@ describe('pages with photos and logos (after the day)', () => {
 	test('forced colours: every logo keeps a white plate with an edge', async () => {
 		const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark', forcedColors: 'active' });
 		const page = await context.newPage();
-		await page.goto(`${site.origin}${paths[3]}`);
+		await page.goto(`${afterDay.site.origin}${sampleUrl(imagePages.find((p) => p.type === 'tracks')!)}`);
 		expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
 		const plates = await page.evaluate(() =>
 			[...document.querySelectorAll('img[src$=".svg"], img[src$=".webp"]')]

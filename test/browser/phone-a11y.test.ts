@@ -8,6 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../src/lib/color';
 import { useBrowserAndSite } from '../helpers/browser-suite';
+import { menuItems } from '../helpers/menu';
 import { samplePages } from '../helpers/page-types';
 
 const shared = useBrowserAndSite();
@@ -25,17 +26,7 @@ const phones = [320, 390].flatMap((width) => (['', '/en'] as const).map((prefix)
 describe.each(phones)('menu at $width px ($prefix)', ({ width, prefix }) => {
 	test.each(sections)('on %s every menu item is on screen without scrolling, the current one marked', async (section) => {
 		const page = await open(`${prefix}${section}`, { viewport: { width, height: 700 } });
-		const items = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('nav[aria-label] a')].map((a) => {
-				const box = a.getBoundingClientRect();
-				return {
-					href: a.getAttribute('href'),
-					current: a.getAttribute('aria-current'),
-					inView: a.checkVisibility() && box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight,
-					height: box.height,
-				};
-			}),
-		);
+		const items = await menuItems(page);
 		expect(items).toHaveLength(sections.length);
 		expect(
 			items.filter((i) => !i.inView).map((i) => i.href),

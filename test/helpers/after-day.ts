@@ -33,7 +33,10 @@ export const press = [
 	},
 ];
 
-/** The photos of the day: a wide, a tall and a square one, so the layout meets every shape. */
+/**
+ * The photos of the day: a wide, a tall and a square one, so the layout meets every shape, and a panorama wider
+ * than the full-size copy, on a second row (below the fold: it loads lazily).
+ */
 export const galleryPhotos = [
 	{
 		file: 'stage.jpg',
@@ -55,6 +58,13 @@ export const galleryPhotos = [
 		height: 1600,
 		alt: { ko: '수료생 시상 장면', en: 'Graduates receiving awards' },
 		caption: { ko: '우수 수료생 시상', en: 'Awards for graduates' },
+	},
+	{
+		file: 'hall.jpg',
+		width: 3000,
+		height: 1000,
+		alt: { ko: '참가자로 가득 찬 행사장 전경', en: 'The full hall seen from the back' },
+		caption: { ko: '행사장 전경', en: 'The hall' },
 	},
 ] as const;
 

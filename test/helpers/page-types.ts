@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { programmeDir, root, siteDir } from './paths';
 
@@ -43,6 +44,12 @@ function firstId(collection: string, contentDir = programmeDir): string | undefi
 		.sort()[0];
 }
 
+/** Whether the content's event file lists anything under a key (the photos page exists only when it lists photos). */
+function eventLists(key: string, contentDir: string): boolean {
+	const event = yaml.load(readFileSync(join(contentDir, 'event.yaml'), 'utf8')) as Record<string, unknown>;
+	return Array.isArray(event[key]) && event[key].length > 0;
+}
+
 /**
  * Every page type: its route file under src/pages/[...lang]/ and, for entry pages, the collection whose
  * first entry stands for it. routes.test.ts checks that this list and the route files are the same set,
@@ -58,6 +65,7 @@ export const pageTypes = [
 	{ type: 'track', route: 'tracks/[id].astro', collection: 'tracks' },
 	{ type: 'results', route: 'results.astro', path: '/results/' },
 	{ type: 'venue', route: 'venue.astro', path: '/venue/' },
+	{ type: 'gallery', route: 'gallery.astro', path: '/gallery/', whenEventLists: 'gallery' },
 	{ type: 'my-agenda', route: 'my.astro', path: '/my/' },
 	{ type: 'search', route: 'search.astro', path: '/search/' },
 ] as const;
@@ -65,10 +73,12 @@ export const pageTypes = [
 /**
  * Every page type of the site, one sample page each, in both languages (the 404 page is bilingual, so once).
  * Each must be built: see {@link builtFile}. Only an entry page type whose collection is empty in this
- * content (a fixture without speakers, say) has no page to stand for it.
+ * content (a fixture without speakers, say), or a page the event file lists nothing for (no photos, no
+ * photos page), has no page to stand for it.
  */
 export function samplePages(contentDir = programmeDir): SamplePage[] {
 	const types = pageTypes.map((p): [string, string | undefined] => {
+		if ('whenEventLists' in p && !eventLists(p.whenEventLists, contentDir)) return [p.type, undefined];
 		if ('path' in p) return [p.type, p.path];
 		const id = firstId(p.collection, contentDir);
 		return [p.type, id && `/${p.collection}/${id}/`];

@@ -67,8 +67,11 @@ describe.each([
 		const contentDir = await contentCopy(undefined, `guide-${name}`);
 		const publicDir = `${dirname(contentDir)}/public`;
 		await cp(`${root}public`, publicDir, { recursive: true });
-		// The guide tells organizers where to put photos and logos (beside a content file, content/logos/); put them there.
+		// The guide tells organizers where to put photos and logos (beside a content file, content/logos/); put them
+		// there. Photos of the day wait for the step that lists them: one in content/gallery/ the event file does not
+		// list is a warning.
 		for (const [photo] of section.matchAll(/(?:public|content)\/[\w/-]+\.(?:jpg|png|webp|avif|svg)/g)) {
+			if (photo.startsWith('content/gallery/')) continue;
 			await mkdir(dirname(`${dirname(contentDir)}/${photo}`), { recursive: true });
 			await writeFile(`${dirname(contentDir)}/${photo}`, 'photo');
 		}
@@ -109,6 +112,10 @@ describe.each([
 				await writeFile(inContent(block.patch), text);
 				applied.push(block.patch);
 			} else if (block.append) {
+				for (const [, photo] of block.text.matchAll(/\.\/(gallery\/[\w.-]+\.(?:jpg|png|webp|avif))/g)) {
+					await mkdir(dirname(inContent(photo!)), { recursive: true });
+					await writeFile(inContent(photo!), 'photo');
+				}
 				const text = await readFile(inContent(block.append), 'utf8');
 				expect(text, `${block.append} has no ${block.text.split(':')[0]} yet`).not.toMatch(new RegExp(`^${block.text.split(':')[0]}:`, 'm'));
 				// In a Markdown file the lines go at the end of its header (front matter), elsewhere at the end of the file.
@@ -138,6 +145,8 @@ describe.each([
 		// …and, after the day, the record: ended, a recording and slides, press.
 		expect(await read('content/event.yaml')).toMatch(/^ended: true$/m);
 		expect(await read('content/event.yaml')).toMatch(/^press:\n {2}- outlet: /m);
+		expect(await read('content/event.yaml')).toMatch(/^gallery:\n {2}- image: \.\/gallery\/opening\.jpg$/m);
+		expect(await readFile(inContent('content/gallery/opening.jpg'), 'utf8')).toBe('photo');
 		expect(await read('content/sessions/keynote.md')).toMatch(/^recording: https:\/\/.*\nslides: keynote\.pdf$/m);
 	});
 });
