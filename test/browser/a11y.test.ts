@@ -112,6 +112,26 @@ describe('photos and logos (after the day)', () => {
 		await context.close();
 	});
 
+	test('every photo and logo takes its size before its file arrives (nothing shifts)', async () => {
+		const context = await shared.browser.newContext({ viewport: { width: 390, height: 900 } });
+		const page = await context.newPage();
+		// No image arrives while we look (its request hangs): each box must already have the size its width and height promise.
+		await page.route(/\/_astro\/.+\.(svg|avif|webp|png|jpg)$/, () => undefined);
+		for (const sample of imagePages) {
+			await page.goto(`${afterDay.site.origin}${sampleUrl(sample)}`, { waitUntil: 'domcontentloaded' });
+			const boxes = await page.evaluate(() =>
+				[...document.images].map((img) => ({
+					src: img.getAttribute('src'),
+					size: [Math.round(img.getBoundingClientRect().width), Math.round(img.getBoundingClientRect().height)],
+					promised: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))],
+				})),
+			);
+			expect(boxes.length, sample.path).toBeGreaterThan(0);
+			for (const b of boxes) expect(b.size, `${sample.path} ${b.src}`).toEqual(b.promised);
+		}
+		await context.close();
+	});
+
 	test('forced colours: every logo keeps a white plate with an edge', async () => {
 		const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark', forcedColors: 'active' });
 		const page = await context.newPage();
