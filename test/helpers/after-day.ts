@@ -86,6 +86,23 @@ export const firstId = async (collection: string) =>
 		.sort()[0]!
 		.replace(/\.mdx?$/, '');
 
+/**
+ * The speaker who gets a photo: one who gives a keynote (home shows keynote cards), else one who speaks in
+ * any session, else the first speaker file, so the photo's places are tested whatever the content holds.
+ */
+export async function photoSpeaker(): Promise<string> {
+	const dir = `${root}content/sessions/`;
+	const sessions = await Promise.all(
+		(await readdir(dir))
+			.filter((f) => /\.mdx?$/.test(f))
+			.sort()
+			.map(async (f) => (yaml.load(/^---\n([\s\S]*?)\n---/.exec(await readFile(`${dir}${f}`, 'utf8'))?.[1] ?? '') ?? {}) as Data),
+	);
+	const speakersOf = (s: Data) => (Array.isArray(s.speakers) ? (s.speakers as string[]) : []);
+	const keynote = sessions.find((s) => s.kind === 'keynote' && speakersOf(s).length > 0);
+	return speakersOf(keynote ?? sessions.find((s) => speakersOf(s).length > 0) ?? {})[0] ?? (await firstId('speakers'));
+}
+
 /** A picture with shapes in it, so encoders have something to compress. */
 function drawing(width: number, height: number, hue: number): Buffer {
 	const shapes = Array.from(
@@ -123,7 +140,8 @@ export async function makeDayContent(phase: DayPhase): Promise<void> {
 	const { content } = dayDirs(phase);
 	await rm(content, { recursive: true, force: true });
 	await cp(`${root}content/`, content, { recursive: true });
-	const [session, speaker, track] = await Promise.all(['sessions', 'speakers', 'tracks'].map(firstId));
+	const [session, track] = await Promise.all(['sessions', 'tracks'].map(firstId));
+	const speaker = await photoSpeaker();
 
 	const eventPath = `${content}event.yaml`;
 	const event = yaml.load(await readFile(eventPath, 'utf8')) as Data;
