@@ -162,7 +162,7 @@ export default {
 	'search.count': { one: '{n} result.', other: '{n} results.' },
 	'search.none': 'Nothing found for “{q}”.',
 	'search.failed': 'Search could not load. Try the agenda instead.',
-	// Issue 11: after the day (src/lib/event-phase.ts picks which of these a phase shows)
+	// After the day (src/lib/event-phase.ts picks which of these a phase shows)
 	'status.unpublished': 'Final time not published',
 	'status.unpublishedLong': 'The final time and room of this session were not published.',
 	'time.allUnpublished': 'Final times were not published; the times shown are the plan announced before the day.',
@@ -178,7 +178,7 @@ export default {
 	'materials.pdf': 'PDF',
 	'materials.marks': 'Materials',
 	'press.title': 'In the press',
-	// Issue 11: photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
+	// Photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
 	'nav.gallery': 'Photos',
 	'gallery.title': 'Photos of the day',
 	'gallery.intro': { one: '{n} photo of the day.', other: '{n} photos of the day.' },

@@ -159,7 +159,7 @@ export default {
 	'search.count': { other: '{n}건을 찾았습니다.' },
 	'search.none': '“{q}”에 맞는 결과가 없습니다.',
 	'search.failed': '검색을 불러오지 못했습니다. 일정표에서 찾아 보세요.',
-	// Issue 11: after the day (src/lib/event-phase.ts picks which of these a phase shows)
+	// After the day (src/lib/event-phase.ts picks which of these a phase shows)
 	'status.unpublished': '확정 시간 미공개',
 	'status.unpublishedLong': '이 세션의 확정 시간과 장소는 공개되지 않았습니다.',
 	'time.allUnpublished': '확정된 시간은 공개되지 않았습니다. 보이는 시간은 행사 전에 알린 계획입니다.',
@@ -175,7 +175,7 @@ export default {
 	'materials.pdf': 'PDF',
 	'materials.marks': '남은 자료',
 	'press.title': '언론 보도',
-	// Issue 11: photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
+	// Photos of the day (src/pages/[...lang]/gallery.astro, src/components/gallery/)
 	'nav.gallery': '사진',
 	'gallery.title': '행사 사진',
 	'gallery.intro': { other: '행사 사진 {n}장입니다.' },

@@ -21,7 +21,7 @@ import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, v
 export const WEB_FONT_FAMILY = 'Pretendard GOV';
 /** Two weights' worth of the axis: regular text up to bold headings. */
 export const WEB_FONT_WEIGHT = { min: 400, max: 700 };
-/** Brotli bytes of all font files one page may load (issue 15); over it the build says so but goes on. */
+/** Brotli bytes of all font files one page may load; over it the build says so but goes on. */
 export const WEB_FONT_BUDGET = 60 * 1024;
 /** The stylesheet that gets the @font-face rules: every page links it (src/pages/content.css.ts). */
 export const WEB_FONT_STYLESHEET = 'content.css';

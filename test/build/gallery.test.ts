@@ -1,5 +1,5 @@
 /**
- * The photos of the day (issue 11): a page of its own in both languages when the event file lists photos,
+ * The photos of the day: a page of its own in both languages when the event file lists photos,
  * every photo optimised by astro:assets (AVIF and WebP in several widths, width and height from the file),
  * linked from home and the menu; no page and no link when it lists none. Reads the after-the-day copy the
  * global setup builds with photos (test/helpers/after-day.ts) and the frozen sample programme (no photos).

@@ -78,6 +78,16 @@ describe('organizer logos', () => {
 		expect(html.indexOf('<img')).toBeLessThan(html.indexOf(lang === 'ko' ? '이 사이트는' : 'The official microsite'));
 	});
 
+	test('an organizer with an address links to its site, logo or name inside, marked as leaving this one', async () => {
+		const { event } = fixtureSite({}, 'en');
+		const withUrl = { ...event.organizers[0]!, url: 'https://www.msit.go.kr' };
+		const named = await render({ lang: 'en', event: { ...event, organizers: [withUrl] } });
+		expect(named).toMatch(/<a href="https:\/\/www\.msit\.go\.kr"[^>]*>\s*<span[^>]*>Ministry of Science and ICT<\/span>\s*<svg data-leaves-site/);
+		const logo = await render({ lang: 'en', event: { ...event, organizers: [{ ...withUrl, logo: svg }] } });
+		expect(logo).toMatch(/<a href="https:\/\/www\.msit\.go\.kr"[^>]*>[\s\S]*alt="Ministry of Science and ICT"[\s\S]*<svg data-leaves-site[\s\S]*<\/a>/);
+		expect(await render({ lang: 'en', event })).not.toContain('msit.go.kr');
+	});
+
 	test('a raster logo is resized, at 1x and 2x', async () => {
 		const { event } = fixtureSite({}, 'ko');
 		const html = await render({ lang: 'ko', event: { ...event, organizers: [{ ...event.organizers[0]!, logo: png }] } });
