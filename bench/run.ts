@@ -90,7 +90,8 @@ const siteDir = join(work, 'site/');
 rmSync(siteDir, { recursive: true, force: true });
 rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 log('building the real event');
-const real = series('Real event (content/)', 0, [await measureBuild({ cwd: root, astroBin, args: ['--outDir', siteDir] })]);
+// Built as for nginx (PRECOMPRESS=1): Lighthouse below gets the .br copies, as a visitor of any host gets compressed files.
+const real = series('Real event (content/)', 0, [await measureBuild({ cwd: root, astroBin, args: ['--outDir', siteDir], env: { PRECOMPRESS: '1' } })]);
 const realFiles = await listFiles(siteDir);
 real.pages = realFiles.filter((f) => f.endsWith('.html')).length;
 real.pagesPerSecond = real.pages / (real.wallMs / 1000);
@@ -168,7 +169,7 @@ const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 let lighthouse: LighthouseResult[] = [];
 if (withLighthouse) {
-	// The build wrote the .br/.gz copies; the server sends them and the production headers.
+	// The PRECOMPRESS=1 build wrote the .br/.gz copies; the server sends them and the production headers.
 	const server = await serveBuiltSite(siteDir);
 	try {
 		const targets = samples.filter((p) => ['home', 'agenda', 'session', 'speaker'].includes(p.type));

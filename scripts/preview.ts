@@ -1,6 +1,6 @@
 /**
  * npm run preview — serves dist/ as production would: under SITE_BASE, with the production headers
- * and the precompressed files. PORT (default 4321) and HOST (default 127.0.0.1) change where.
+ * and the precompressed files of a PRECOMPRESS=1 build. PORT (default 4321) and HOST (default 127.0.0.1) change where.
  */
 import { fileURLToPath } from 'node:url';
 import { siteAddress } from '../src/lib/site-address';

@@ -1,6 +1,6 @@
 /**
  * Serves a built site on 127.0.0.1 as production does: under its base path, with the headers of
- * src/lib/publish/headers.ts (those of public/_headers and deploy/nginx.conf), the build's .br/.gz
+ * src/lib/publish/headers.ts (those of public/_headers and deploy/nginx.conf), a PRECOMPRESS=1 build's .br/.gz
  * copies when the browser accepts them, and 404.html for a missing address.
  */
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * deploy/nginx.conf in Debian's real nginx, serving the built site on 127.0.0.1: status codes, types,
  * every production header (from src/lib/publish/headers.ts), caching, the 404 page and the build's
- * precompressed files, all checked over HTTP. npm run preview is held to the same table.
+ * precompressed files of a PRECOMPRESS=1 build, all checked over HTTP. npm run preview is held to the same table.
+ * A build without PRECOMPRESS (the hosts that compress on their own) writes no such copies.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -9,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CALENDAR_TYPE, IMMUTABLE, REVALIDATE, responseHeaders } from '../../src/lib/publish/headers';
 import { serveBuiltSite } from '../../scripts/lib/serve-built';
 import { adaptServerBlock, get, startNginx, type RawResponse } from '../helpers/nginx';
-import { root, siteDir } from '../helpers/paths';
+import { listFiles } from '../helpers/site';
+import { editedSite, root, siteDir } from '../helpers/paths';
 
 const css = `/_astro/${(await readdir(`${siteDir}_astro`)).find((f) => f.endsWith('.css'))}`;
 const notFoundPage = await readFile(`${siteDir}404.html`);
@@ -115,4 +117,10 @@ test('npm run preview serves the site under its base path only', async () => {
 	} finally {
 		await preview.close();
 	}
+});
+
+test('a build without PRECOMPRESS writes no .br or .gz copy', async () => {
+	const files = await listFiles(editedSite.dir);
+	expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+	expect(files.filter((f) => /\.(br|gz)$/.test(f))).toEqual([]);
 });

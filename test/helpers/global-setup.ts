@@ -6,7 +6,8 @@ import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths
 
 /**
  * Builds once before the tests that read a build or drive a browser:
- * - the frozen sample programme (test/fixtures/programme) into test-output/site/, for tests that assert it;
+ * - the frozen sample programme (test/fixtures/programme) into test-output/site/, for tests that assert it,
+ *   with the .br/.gz copies an nginx deployment builds (PRECOMPRESS=1; test/build/nginx.test.ts serves them);
  * - the real content/ after ordinary organizer edits, under /techday/ on another origin, for the tests
  *   that must hold for any valid content (links, sitemap, every session's page and calendar entry);
  * - the real content/ after the day and before it, with photos, logos, recordings, slides and press
@@ -14,7 +15,7 @@ import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths
  */
 export default async function setup() {
 	await rm(siteDir, { recursive: true, force: true });
-	await writeFile(`${outputRoot}site-build.log`, await buildSite(siteDir));
+	await writeFile(`${outputRoot}site-build.log`, await buildSite(siteDir, { PRECOMPRESS: '1' }));
 	const edits = await applyOrganizerEdits(`${root}content`, editedContentDir);
 	await writeFile(`${editedContentDir}/../edits.json`, JSON.stringify(edits, null, 2));
 	await rm(editedSite.dir, { recursive: true, force: true });

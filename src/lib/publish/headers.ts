@@ -89,14 +89,16 @@ export function renderNginxConf(): string {
 	const calendarType = HEADER_RULES.find((r) => r.pattern === '/*.ics')!.headers.find(([n]) => n === 'Content-Type')![1];
 	const immutable = HEADER_RULES.find((r) => r.pattern === '/_astro/*')!.headers;
 	const block = (headers: HeaderRule['headers']) => addHeaders(headers, '\t\t');
-	return `# nginx for the Tech-Day site (a build with SITE_BASE=/, e.g. \`SITE_URL=https://techday.example.go.kr npm run build\`).
+	return `# nginx for the Tech-Day site (a build with SITE_BASE=/).
 # ${GENERATED}
 #
-# 1. Copy dist/ to the server, e.g. /var/www/techday/dist.
+# 1. Build with the .br and .gz copies that brotli_static and gzip_static send (PRECOMPRESS=1), e.g.
+#    \`PRECOMPRESS=1 SITE_URL=https://techday.example.go.kr npm run build\`, and copy dist/ to the server,
+#    e.g. /var/www/techday/dist.
 # 2. Copy this file to /etc/nginx/conf.d/techday.conf (it is read inside http {}), change the two lines
 #    marked CHANGE: listen (add "ssl" and your certificate lines for HTTPS) and root.
 # 3. brotli_static needs Debian's libnginx-mod-http-brotli-static (apt-get install libnginx-mod-http-brotli-static);
-#    without the module, delete that one line. npm run build writes the .br and .gz files beside each text file.
+#    without the module, delete that one line.
 # 4. sudo nginx -t && sudo systemctl reload nginx
 
 server {
@@ -109,7 +111,7 @@ server {
 	# Redirects (/agenda → /agenda/) keep the host and scheme the visitor used, also behind a proxy.
 	absolute_redirect off;
 
-	# Precompressed copies written by the build; gzip on the fly for anything without one.
+	# Precompressed copies written by a PRECOMPRESS=1 build; gzip on the fly for anything without one.
 	brotli_static on;
 	gzip_static on;
 	gzip on;
