@@ -1,7 +1,9 @@
 /**
  * The site's service worker (bundled and given its precache manifest by src/integrations/service-worker.ts).
- * Installs every page of both languages, the calendar files, the feeds, the CSS and the search index, so the
- * site works on a venue Wi-Fi that fails. Pages and files that change with the programme come from the
+ * Installs at most 5 MB, so the site works on a venue Wi-Fi that fails: the shell, home, the agenda, my agenda
+ * and the programme's calendar in both languages, then the search index, every other page and the other
+ * files as far as they fit (src/lib/offline/precache.ts; a small event's whole site). Whatever was left out
+ * is kept once visited (the "pages" cache below). Pages and files that change with the programme come from the
  * network when it answers (a changed programme is never hidden behind an old copy) and from the cache when
  * it does not; hashed assets under /_astro/ never change, so they come from the cache.
  */
