@@ -2,13 +2,36 @@
  * Lighthouse (mobile, its default: emulated phone with simulated slow 4G and CPU) over pages of a
  * site served on 127.0.0.1, in Debian's Chromium started here with the same flags as the tests.
  * Never downloads a browser: CHROME_PATH (default /usr/bin/chromium) names the one to use.
+ * Lighthouse itself (with Puppeteer, Sentry and OpenTelemetry, ~110 MB) is not a dependency of the project:
+ * bench/lighthouse/ pins it with its own lock file, and the first run installs it there (`npm ci`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromiumFlags } from '../test/helpers/browser';
+
+/** The little of Lighthouse's result read here. */
+interface Lhr {
+	runtimeError?: { code: string; message: string };
+	categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+	audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
+}
+type RunLighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
+
+const lighthouseDir = fileURLToPath(new URL('./lighthouse/', import.meta.url));
+
+/** Lighthouse from bench/lighthouse/, installed there from its lock file the first time. */
+async function loadLighthouse(): Promise<RunLighthouse> {
+	if (!existsSync(join(lighthouseDir, 'node_modules/lighthouse/package.json'))) {
+		console.log('[bench] installing Lighthouse into bench/lighthouse/ (once)');
+		execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: lighthouseDir, stdio: 'inherit' });
+	}
+	const entry = createRequire(join(lighthouseDir, 'package.json')).resolve('lighthouse');
+	return ((await import(pathToFileURL(entry).href)) as { default: RunLighthouse }).default;
+}
 
 /** The four category scores (0–100) and three metrics of one page. */
 export interface LighthouseResult {
@@ -54,7 +77,8 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
 }
 
 /** Runs Lighthouse once on a URL in a fresh Chromium (a browser reused across runs sometimes loses the trace). */
-async function runOnce(url: string) {
+async function runOnce(url: string): Promise<Lhr> {
+	const lighthouse = await loadLighthouse();
 	const chromium = await startChromium();
 	try {
 		const run = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });

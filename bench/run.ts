@@ -81,7 +81,8 @@ const version = (cmd: string, cmdArgs: string[]) => {
 		return 'unknown';
 	}
 };
-const packageVersion = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (name: string, from = root) =>
+	(JSON.parse(readFileSync(join(from, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 // ── 1. The real event ────────────────────────────────────────────────────────────────────────────
 const loadBefore = loadavg()[0]!;
@@ -250,7 +251,7 @@ const loadAfter = loadavg()[0]!;
 const doc = `# Performance
 
 Measured with \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${cpus().length} cores,
-Node ${process.versions.node}, Astro ${packageVersion('astro')}, Lighthouse ${packageVersion('lighthouse')},
+Node ${process.versions.node}, Astro ${packageVersion('astro')}, Lighthouse ${withLighthouse ? packageVersion('lighthouse', join(root, 'bench/lighthouse')) : '—'},
 ${version(chromePath, ['--version']).replace(/\s+built on.*/, '')}; load average ${loadBefore.toFixed(1)} at the start and
 ${loadAfter.toFixed(1)} at the end (other work on the machine slows builds and raises Lighthouse's TBT). Run it again after any change that can move these
 numbers and commit the new file. The byte budgets are also enforced by \`npm test\` (\`test/build/budgets.test.ts\`).

@@ -4,10 +4,10 @@
  * Prints a Markdown table for docs/performance.md: characters, WOFF2 bytes and the WOFF2's brotli
  * (quality 11: what a host would send if it compressed it again; WOFF2 is brotli already).
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { siteCodePoints, WEB_FONT_FEATURES, WEB_FONT_SUBSET, webFontFile } from '../src/integrations/web-font';
+import { siteCodePoints, WEB_FONT_FEATURES, WEB_FONT_SUBSET } from '../src/integrations/web-font';
 import { subsetFont, toWoff2, type SubsetOptions } from '../src/lib/web-font';
+import { readVendoredFont, VARIABLE_FONT } from '../src/lib/web-font-files';
 import { brotliSize } from './bytes';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -22,7 +22,7 @@ const cuts: [string, SubsetOptions][] = [
 
 const codePoints = await siteCodePoints(dir);
 const hangul = codePoints.filter((c) => c >= 0xac00 && c <= 0xd7a3).length;
-const font = await readFile(webFontFile());
+const font = await readVendoredFont(VARIABLE_FONT, root);
 console.log(`${codePoints.length} characters (${hangul} Hangul syllables) from ${dir}\n`);
 console.log('| variable font, no hints | WOFF2 | brotli of the WOFF2 |\n|---|---:|---:|');
 for (const [name, options] of cuts) {

@@ -6,16 +6,15 @@
  * src/lib/web-font.ts) with a metric-matched fallback to content.css (every page links it; the CSP allows no inline styles). The dev server has no build and
  * shows the system fonts of --font-sans. Measurements: docs/performance.md.
  */
-import arial from '@capsizecss/metrics/arial';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/web-font';
+import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/web-font';
+import { readVendoredFont, VARIABLE_FONT } from '../lib/web-font-files';
 
 /** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
 export const WEB_FONT_FAMILY = 'Pretendard GOV';
@@ -30,9 +29,6 @@ export const WEB_FONT_STYLESHEET = 'content.css';
  * (times). HarfBuzz's default list keeps vertical, fraction and many other forms nobody here sees.
  */
 export const WEB_FONT_FEATURES: readonly string[] = ['ccmp', 'locl', 'mark', 'mkmk', 'kern', 'liga', 'calt', 'rlig', 'rvrn', 'ljmo', 'vjmo', 'tjmo', 'tnum'];
-
-/** The variable font file of pretendard-gov. */
-export const webFontFile = () => createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf');
 
 /** What the site's subset keeps: the weight range and the features above. */
 export const WEB_FONT_SUBSET: SubsetOptions = {
@@ -50,13 +46,17 @@ export async function siteCodePoints(site: string): Promise<number[]> {
 
 /** The Astro integration: subsets the web font for the built site and declares it in content.css. */
 export function webFont(): AstroIntegration {
+	let root: string;
 	return {
 		name: 'techday-web-font',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const codePoints = await siteCodePoints(site);
-				const font = await readFile(webFontFile());
+				const font = await readVendoredFont(VARIABLE_FONT, root);
 				const woff2 = await toWoff2(await subsetFont(font, codePoints, WEB_FONT_SUBSET));
 				const name = `_astro/pretendard-gov.${createHash('sha256').update(woff2).digest('hex').slice(0, 10)}.woff2`;
 				await writeFile(join(site, name), woff2);
@@ -65,7 +65,7 @@ export function webFont(): AstroIntegration {
 					url: name,
 					weight: WEB_FONT_WEIGHT,
 					metrics: await fontMetrics(font),
-					fallback: arial,
+					fallback: ARIAL_METRICS,
 				});
 				await appendFile(join(site, WEB_FONT_STYLESHEET), `${css}:root{--font-web:${fontFamily}}\n`);
 				const size = `${codePoints.length} characters, ${(woff2.length / 1024).toFixed(1)} KB`;

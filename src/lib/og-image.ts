@@ -1,6 +1,6 @@
 /**
- * Renders preview cards to PNG at build time: satori lays the card out with Pretendard GOV (an npm
- * font package, so `npm ci` brings it) into an SVG whose text is outlines, resvg rasterizes it.
+ * Renders preview cards to PNG at build time: satori lays the card out with Pretendard GOV (vendored in
+ * src/fonts/, src/lib/web-font-files.ts) into an SVG whose text is outlines, resvg rasterizes it.
  * Both are deterministic, so the same card gives the same bytes on every machine and time zone.
  *
  * A content-keyed cache (node_modules/.cache/og/ unless OG_CACHE_DIR says otherwise) keeps each PNG
@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, ogCardElement, type OgCard } from './og-card';
+import { readVendoredFont, STATIC_FONTS, VENDORED_FONT_VERSION } from './web-font-files';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 
@@ -29,34 +30,20 @@ function installedPackage(name: string): { dir: string; version: string } {
 	return { dir, version: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version };
 }
 
-/** The font package has no entry point; its folder is found through its package.json. */
-function fontPackage() {
-	const file = requireFromRoot.resolve('pretendard-gov/package.json');
-	return { dir: dirname(file), version: JSON.parse(readFileSync(file, 'utf8')).version as string };
-}
-
-const weights = [
-	[400, 'Regular'],
-	[700, 'Bold'],
-	[800, 'ExtraBold'],
-] as const;
+const weights = [400, 700, 800] as const;
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 | 800; style: 'normal' }[]> | undefined;
+/** The three weights as OpenType (read once per build, and only when a card is not in the cache). */
 const loadFonts = () =>
 	(fonts ??= Promise.all(
-		weights.map(async ([weight, file]) => ({
-			name: 'Pretendard GOV',
-			data: await readFile(join(fontPackage().dir, `dist/public/static/PretendardGOV-${file}.otf`)),
-			weight,
-			style: 'normal' as const,
-		})),
+		weights.map(async (weight) => ({ name: 'Pretendard GOV', data: await readVendoredFont(STATIC_FONTS[weight]), weight, style: 'normal' as const })),
 	));
 
 let versions: string | undefined;
 /** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
 export function rendererVersions(): string {
 	versions ??= [
-		`pretendard-gov@${fontPackage().version}`,
+		`${VENDORED_FONT_VERSION} ${Object.values(STATIC_FONTS).join(' ')}`,
 		`satori@${installedPackage('satori').version}`,
 		`resvg@${installedPackage('@resvg/resvg-js').version}`,
 		`${OG_WIDTH}x${OG_HEIGHT}`,

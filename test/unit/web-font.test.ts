@@ -1,10 +1,8 @@
-import arial from '@capsizecss/metrics/arial';
 import type { Font } from 'fontkitten';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
-import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/web-font';
+import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/web-font';
+import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/web-font-files';
 
 describe('visibleText', () => {
 	test.each([
@@ -40,7 +38,7 @@ describe('subsetFont on Pretendard GOV Variable', () => {
 	let subset: Font;
 	let woff2: Uint8Array;
 	beforeAll(async () => {
-		full = await readFile(createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf'));
+		full = await readVendoredFont(VARIABLE_FONT);
 		const ttf = await subsetFont(full, codePointsOf([text]), { axis: { tag: 'wght', min: 400, max: 700, default: 400 }, features: ['kern', 'tnum'] });
 		woff2 = await toWoff2(ttf);
 		subset = await readWoff2(woff2);
@@ -67,15 +65,21 @@ describe('subsetFont on Pretendard GOV Variable', () => {
 
 describe('fontFaceCss', () => {
 	test('declares the font with a weight range, never swapped in late, and a local fallback scaled to its metrics', async () => {
-		const font = await readFile(createRequire(import.meta.url).resolve('pretendard-gov/dist/public/variable/PretendardGOVVariable.ttf'));
+		const font = await readVendoredFont(VARIABLE_FONT);
 		const metrics = await fontMetrics(font);
-		const { css, fontFamily } = fontFaceCss({ family: 'Pretendard GOV', url: '_astro/f.woff2', weight: { min: 400, max: 700 }, metrics, fallback: arial });
+		const { css, fontFamily } = fontFaceCss({
+			family: 'Pretendard GOV',
+			url: '_astro/f.woff2',
+			weight: { min: 400, max: 700 },
+			metrics,
+			fallback: ARIAL_METRICS,
+		});
 		expect(css).toContain('src: url("_astro/f.woff2") format("woff2")');
 		expect(css).toContain('font-display: optional');
 		expect(css).toContain('font-weight: 400 700');
 		expect(css).toMatch(/src: local\('Arial'\)/);
 		// Capsize: the fallback is scaled by the ratio of average widths, ascent/descent by the font's own.
-		const sizeAdjust = metrics.xWidthAvg / metrics.unitsPerEm / (arial.xWidthAvg / arial.unitsPerEm);
+		const sizeAdjust = metrics.xWidthAvg / metrics.unitsPerEm / (ARIAL_METRICS.xWidthAvg / ARIAL_METRICS.unitsPerEm);
 		expect(Number(/size-adjust: ([\d.]+)%/.exec(css)?.[1])).toBeCloseTo(sizeAdjust * 100, 2);
 		expect(Number(/ascent-override: ([\d.]+)%/.exec(css)?.[1])).toBeCloseTo((metrics.ascent / (metrics.unitsPerEm * sizeAdjust)) * 100, 2);
 		expect(css).toMatch(/descent-override: [\d.]+%/);
