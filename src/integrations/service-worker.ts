@@ -1,51 +1,67 @@
 /**
- * Generates the service worker at `astro:build:done`, after the search index is written: bundles
- * src/service-worker/sw.ts with esbuild and lets workbox-build's injectManifest list the files to install
- * with a content revision (dist/sw.js): at most 5 MB for any event, chosen by src/lib/offline/precache.ts
- * (the whole site when it fits). Registered by the pages that already ship scripts (src/scripts/offline.ts);
+ * Generates the service worker at `astro:build:done`, after the search index is written: lists the files to
+ * install with a content revision (the MD5 of the file, as Workbox's own build tool gives it), at most 5 MB
+ * for any event, chosen by src/lib/offline/precache.ts (the whole site when it fits), and bundles
+ * src/service-worker/sw.ts with esbuild, the list in place of `self.__WB_MANIFEST` (dist/sw.js). The worker
+ * itself is Workbox; workbox-build is not used, because listing a folder with hashes is all it did here and it
+ * installs 300 packages (130 MB). Registered by the pages that already ship scripts (src/scripts/offline.ts);
  * content pages keep 0 B of JavaScript.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getManifest, injectManifest, type ManifestTransform } from 'workbox-build';
 import { boundPrecache, PRECACHE_BUDGET, type GroupSummary } from '../lib/offline/precache';
 
 /** The worker's file name under the site's base; its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** What the worker may install (within the budget): pages, calendar files, feeds, stylesheets, scripts, images, the web font and the search index. */
-export const PRECACHE_PATTERNS = ['**/*.{html,css,js,ics,json,xml,svg,png,jpg,jpeg,webp,avif,woff2}', 'pagefind/**/*'];
+const INSTALLABLE = /\.(html|css|js|ics|json|xml|svg|png|jpg|jpeg|webp|avif|woff2)$|^pagefind\/.*[^/]$/;
 /**
- * What it leaves out: link-preview cards (og/: for chat apps and search engines, never shown on the site's pages)
- * and the photos astro:assets writes to _astro/ (every width and format of every photo of the day, speaker photo
- * and logo, and each original file): installing them all would make the first visit download megabytes of
- * pictures nobody asked for. The worker keeps each one it is asked for (CacheFirst on /_astro/, src/service-worker/sw.ts).
+ * What it leaves out: the worker itself, source maps, compressed copies, link-preview cards (og/: for chat apps and
+ * search engines, never shown on the site's pages) and the photos astro:assets writes to _astro/ (every width and
+ * format of every photo of the day, speaker photo and logo, and each original file): installing them all would
+ * make the first visit download megabytes of pictures nobody asked for. The worker keeps each one it is asked for
+ * (CacheFirst on /_astro/, src/service-worker/sw.ts).
  */
-export const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, '**/*.map', 'og/**', '_astro/**/*.{png,jpg,jpeg,webp,avif,gif,tiff}'];
+const LEFT_OUT = /^sw\.js$|\.(map|br|gz)$|^og\/|^_astro\/.*\.(png|jpg|jpeg|webp|avif|gif|tiff)$/;
 
-/** The install list's options for a built site in dir: the patterns above, bounded by the budget; `groups` is filled with what was chosen. */
-export function precacheOptions(dir: string, groups: GroupSummary[] = []) {
-	const bound: ManifestTransform = async (entries) => {
-		const { kept, groups: chosen } = boundPrecache(entries);
-		groups.push(...chosen);
-		return { manifest: kept };
-	};
-	return { globDirectory: dir, globPatterns: PRECACHE_PATTERNS, globIgnores: PRECACHE_IGNORES, manifestTransforms: [bound] };
+/** Whether a built file (its path from the site's root, "/"-separated) may be installed. */
+export const installable = (path: string) => INSTALLABLE.test(path) && !LEFT_OUT.test(path);
+
+/** One installed file: its URL relative to the worker and the revision that makes a changed file download again. */
+export interface PrecacheEntry {
+	url: string;
+	revision: string;
 }
 
 /** "essential 24 files 1200 KB, search 3200 files 9000 KB (cached when visited), …" */
 const summary = (groups: GroupSummary[]) =>
 	groups.map((g) => `${g.group} ${g.files} files ${Math.round(g.bytes / 1024)} KB${g.installed ? '' : ' (cached when visited)'}`).join(', ');
 
-/** The install list of a built site (what dist/sw.js gets), without writing anything. */
-export async function precacheManifest(dir: string) {
-	const groups: GroupSummary[] = [];
-	const { manifestEntries, count, size, warnings } = await getManifest(precacheOptions(dir, groups));
-	return { entries: manifestEntries ?? [], count, size, warnings, groups };
+/** The install list of a built site in dir, in path order, bounded by the budget; with its size and the groups chosen. */
+export async function precacheManifest(dir: string): Promise<{ entries: PrecacheEntry[]; count: number; size: number; groups: GroupSummary[] }> {
+	const paths = (await readdir(dir, { recursive: true, withFileTypes: true }))
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+		.filter(installable)
+		.sort();
+	const files = await Promise.all(
+		paths.map(async (url) => {
+			const bytes = await readFile(join(dir, url));
+			return { url, size: bytes.length, revision: createHash('md5').update(bytes).digest('hex') };
+		}),
+	);
+	const { kept, groups } = boundPrecache(files);
+	return {
+		entries: kept.map(({ url, revision }) => ({ url, revision })),
+		count: kept.length,
+		size: kept.reduce((sum, f) => sum + f.size, 0),
+		groups,
+	};
 }
 
 /** The Astro integration: writes dist/sw.js with the precache manifest of the finished build. */
@@ -59,30 +75,25 @@ export function serviceWorker(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const work = await mkdtemp(join(tmpdir(), 'techday-sw-'));
-				try {
-					const swSrc = join(work, SERVICE_WORKER_FILE);
-					await build({
-						entryPoints: [fileURLToPath(new URL('src/service-worker/sw.ts', root))],
-						bundle: true,
-						format: 'iife',
-						minify: true,
-						target: 'es2020',
-						outfile: swSrc,
+				const { entries, count, size, groups } = await precacheManifest(site);
+				await build({
+					entryPoints: [fileURLToPath(new URL('src/service-worker/sw.ts', root))],
+					bundle: true,
+					format: 'iife',
+					minify: true,
+					target: 'es2020',
+					outfile: join(site, SERVICE_WORKER_FILE),
+					define: {
 						// Workbox logs only in development builds.
-						define: { 'process.env.NODE_ENV': '"production"' },
-						logLevel: 'warning',
-					});
-					const groups: GroupSummary[] = [];
-					const { count, size, warnings } = await injectManifest({ swSrc, swDest: join(site, SERVICE_WORKER_FILE), ...precacheOptions(site, groups) });
-					if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
-					const message = `service worker: ${count} files to install (${Math.round(size / 1024)} KB): ${summary(groups)}`;
-					// Only the essential files can pass the budget (an agenda page far over its own byte budget): the build goes on.
-					if (size > PRECACHE_BUDGET) logger.warn(`${message}; over the ${PRECACHE_BUDGET / 1024 ** 2} MB install budget`);
-					else logger.info(message);
-				} finally {
-					await rm(work, { recursive: true, force: true });
-				}
+						'process.env.NODE_ENV': '"production"',
+						'self.__WB_MANIFEST': JSON.stringify(entries),
+					},
+					logLevel: 'warning',
+				});
+				const message = `service worker: ${count} files to install (${Math.round(size / 1024)} KB): ${summary(groups)}`;
+				// Only the essential files can pass the budget (an agenda page far over its own byte budget): the build goes on.
+				if (size > PRECACHE_BUDGET) logger.warn(`${message}; over the ${PRECACHE_BUDGET / 1024 ** 2} MB install budget`);
+				else logger.info(message);
 			},
 		},
 	};

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultSize } from '../../bench/large-event';
-import { precacheManifest } from '../../src/integrations/service-worker';
+import { installable, precacheManifest, SERVICE_WORKER_FILE } from '../../src/integrations/service-worker';
 import { boundPrecache, PRECACHE_BUDGET, precacheGroup } from '../../src/lib/offline/precache';
 
 describe('precacheGroup', () => {
@@ -33,6 +33,20 @@ describe('precacheGroup', () => {
 	])('%s → %s', (path, group) => expect(precacheGroup(path)).toBe(group));
 });
 
+test.each([
+	['agenda/index.html', true],
+	['_astro/pretendard-gov.5de5fbd322.woff2', true],
+	['pagefind/wasm.unknown.pagefind', true],
+	['favicon.svg', true],
+	['en/schedule.ics', true],
+	[SERVICE_WORKER_FILE, false],
+	['_astro/offline.8iv7_g8q.js.map', false],
+	['agenda/index.html.br', false],
+	['og/ko/index.png', false],
+	['_astro/photo.Ab12.webp', false],
+	['_headers', false],
+])('may %s be installed: %s', (path, expected) => expect(installable(path)).toBe(expected));
+
 describe('boundPrecache', () => {
 	const entry = (url: string, size: number) => ({ url, size });
 	test('a site that fits is installed whole, in its order', () => {
@@ -58,7 +72,7 @@ describe('boundPrecache', () => {
 /**
  * A build shaped like the benchmark's large event (bench/large-event.ts: 1,000 sessions, 500 speakers,
  * 20 tracks, Korean and English), file by file, with the sizes one such build had (raw bytes, measured):
- * files of those sizes, empty and sparse, so the real install list (workbox-build over the folder) is
+ * files of those sizes, empty and sparse, so the real install list (precacheManifest over the folder) is
  * computed in a second without building.
  */
 function largeBuildShape(): Map<string, number> {
