@@ -81,7 +81,7 @@ export default {
 	'live.jumpNow': 'Jump to what is on now',
 	'live.jumpNext': 'Jump to what is up next',
 	'agenda.count': { one: 'Showing {n} session.', other: 'Showing {n} sessions.' },
-	'tz.toggle': 'Also show times in my time zone ({zone})',
+	'tz.toggle': 'Also show my time zone ({zone})',
 	'tz.local': 'Your time',
 	'my.title': 'My agenda',
 	'my.intro':

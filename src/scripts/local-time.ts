@@ -1,4 +1,4 @@
-/** The opt-in second time for visitors whose device is in another time zone (components/agenda/LocalTimeToggle.astro). */
+/** The opt-in second time for visitors whose device is in another time zone (components/agenda/LocalTimeToggle.astro: it keeps its room while invisible). */
 import { differsFromEventZone, formatLocalRange } from '../lib/local-time';
 import type { Card, PageContext } from './page';
 import { loadPreference, savePreference } from './store';
@@ -42,5 +42,5 @@ export function setupLocalTime(ctx: PageContext, cards: Card[]): void {
 		render();
 	});
 	render();
-	toggle.hidden = false;
+	toggle.classList.remove('invisible');
 }
