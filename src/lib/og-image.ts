@@ -81,8 +81,11 @@ export function ogCacheDir(): string {
 /** Counts for the build log and the benchmark. */
 export const ogStats = { rendered: 0, cached: 0 };
 
-/** A card's PNG: from the cache when the same card was rendered before, else rendered and stored. */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint8Array> {
+/**
+ * A card's PNG: from the cache when the same card was rendered before, else made by `render` (by default
+ * here, on this thread; src/lib/og-pool.ts passes its worker threads) and stored.
+ */
+export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<Uint8Array> {
 	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
 	try {
 		const bytes = await readFile(file);
@@ -91,7 +94,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint
 	} catch {
 		// Not cached yet.
 	}
-	const png = await renderOgPng(card);
+	const png = await render(card);
 	await mkdir(cacheDir, { recursive: true });
 	// Write then rename, so a build that stops halfway never leaves half a PNG under a valid key.
 	const partial = `${file}.${process.pid}.tmp`;

@@ -1,14 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og';
 import { languages } from '../../lib/i18n';
-import { ogImageName, type OgCard } from '../../lib/og-card';
-import { ogPng } from '../../lib/og-image';
+import { ogImageName } from '../../lib/og-card';
+import { ogPngs } from '../../lib/og-pool';
 
-/** One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … */
+/**
+ * One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … All of them are
+ * started here at once, so they render on every core (src/lib/og-pool.ts) while the pages are written.
+ */
 export const getStaticPaths = (async () => {
-	const cards = await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))));
-	return cards.flat().map(({ lang, path, card }) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { card } }));
+	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();
+	const pngs = ogPngs(cards.map((c) => c.card));
+	return cards.map(({ lang, path }, i) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { png: pngs[i]! } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-	new Response(new Uint8Array(await ogPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ png: Promise<Uint8Array> }> = async ({ props }) =>
+	new Response(new Uint8Array(await props.png), { headers: { 'Content-Type': 'image/png' } });

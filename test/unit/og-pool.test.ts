@@ -1,0 +1,25 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import type { OgCard } from '../../src/lib/og-card';
+import { ogCacheKey, ogStats, renderOgPng } from '../../src/lib/og-image';
+import { ogPngs } from '../../src/lib/og-pool';
+
+const base: OgCard = { lang: 'ko', shortName: 'Tech-Day', eventName: '2024 디지털 이노베이션 인사이트', dateLabel: '2024년 11월 25일 (월)', title: '프로그램' };
+const cards: OgCard[] = [base, { ...base, title: '연사' }, { ...base }, { ...base, lang: 'en', title: 'Speakers' }];
+
+let dir: string;
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+test('renders each distinct card once on the worker threads, the same bytes as on this thread, then serves the cache', async () => {
+	dir = await mkdtemp(join(tmpdir(), 'og-pool-'));
+	const before = { ...ogStats };
+	const pngs = await Promise.all(ogPngs(cards, dir));
+	expect(ogStats.rendered - before.rendered, 'three distinct cards').toBe(3);
+	for (const [i, card] of cards.entries()) expect(Buffer.from(pngs[i]!).equals(Buffer.from(await renderOgPng(card))), card.title).toBe(true);
+	expect((await readdir(dir)).sort()).toEqual([...new Set(cards.map((c) => `${ogCacheKey(c)}.png`))].sort());
+	const again = await Promise.all(ogPngs(cards, dir));
+	expect(ogStats.rendered - before.rendered, 'nothing rendered again').toBe(3);
+	expect(again.map((p) => Buffer.from(p).toString('base64'))).toEqual(pngs.map((p) => Buffer.from(p).toString('base64')));
+}, 60_000);
