@@ -6,8 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { siteCodePoints, WEB_FONT_FEATURES, WEB_FONT_SUBSET } from '../src/integrations/web-font';
-import { subsetFont, toWoff2, type SubsetOptions } from '../src/lib/web-font';
-import { readVendoredFont, VARIABLE_FONT } from '../src/lib/web-font-files';
+import { subsetFont, toWoff2, type SubsetOptions } from '../src/lib/style/web-font';
+import { readVendoredFont, VARIABLE_FONT } from '../src/lib/style/web-font-files';
 import { brotliSize } from './bytes';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import type { OgCard } from '../../src/lib/og-card';
-import { ogCacheKey, ogStats, renderOgPng } from '../../src/lib/og-image';
-import { ogPngs } from '../../src/lib/og-pool';
+import type { OgCard } from '../../src/lib/share/og-card';
+import { ogCacheKey, ogStats, renderOgPng } from '../../src/lib/share/og-image';
+import { ogPngs } from '../../src/lib/share/og-pool';
 
 const base: OgCard = { lang: 'ko', shortName: 'Tech-Day', eventName: '2024 디지털 이노베이션 인사이트', dateLabel: '2024년 11월 25일 (월)', title: '프로그램' };
 const cards: OgCard[] = [base, { ...base, title: '연사' }, { ...base }, { ...base, lang: 'en', title: 'Speakers' }];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { create } from 'fontkitten';
 import { describe, expect, test } from 'vitest';
-import { readVendoredFont, STATIC_FONTS, VARIABLE_FONT, VENDORED_FONT_DIR, VENDORED_FONT_VERSION } from '../../src/lib/web-font-files';
+import { readVendoredFont, STATIC_FONTS, VARIABLE_FONT, VENDORED_FONT_DIR, VENDORED_FONT_VERSION } from '../../src/lib/style/web-font-files';
 
 const readme = await readFile(`${VENDORED_FONT_DIR}/README.md`, 'utf8');
 const files = [VARIABLE_FONT, ...Object.values(STATIC_FONTS)];

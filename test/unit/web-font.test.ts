@@ -1,8 +1,8 @@
 import type { Font } from 'fontkitten';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
-import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/web-font';
-import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/web-font-files';
+import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/style/web-font';
+import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/style/web-font-files';
 
 describe('visibleText', () => {
 	test.each([

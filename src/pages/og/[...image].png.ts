@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og';
 import { languages } from '../../lib/i18n';
-import { ogImageName } from '../../lib/og-card';
-import { ogPngs } from '../../lib/og-pool';
+import { ogImageName } from '../../lib/share/og-card';
+import { ogPngs } from '../../lib/share/og-pool';
 
 /**
  * One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … All of them are
- * started here at once, so they render on every core (src/lib/og-pool.ts) while the pages are written.
+ * started here at once, so they render on every core (src/lib/share/og-pool.ts) while the pages are written.
  */
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();

@@ -2,7 +2,7 @@
  * Preview images on every core: the cards a build needs are handed over at once, each distinct card is
  * looked up in the cache and only the missing ones are rendered, by as many worker threads as the machine
  * has cores (satori and resvg keep one core busy per card). The same card asked for twice is made once.
- * The workers run src/lib/og-worker.ts, bundled here with esbuild into node_modules/.cache/og-worker/, and
+ * The workers run src/lib/share/og-worker.ts, bundled here with esbuild into node_modules/.cache/og-worker/, and
  * stop when the queue is empty.
  */
 import { build } from 'esbuild';
@@ -25,7 +25,7 @@ const workerScript = () =>
 	(script ??= (async () => {
 		const outfile = join(process.cwd(), 'node_modules/.cache/og-worker/og-worker.mjs');
 		await build({
-			entryPoints: [join(process.cwd(), 'src/lib/og-worker.ts')],
+			entryPoints: [join(process.cwd(), 'src/lib/share/og-worker.ts')],
 			bundle: true,
 			platform: 'node',
 			format: 'esm',

@@ -1,5 +1,5 @@
 /**
- * A worker thread of src/lib/og-pool.ts: renders each card it is sent to PNG bytes and sends them back.
+ * A worker thread of src/lib/share/og-pool.ts: renders each card it is sent to PNG bytes and sends them back.
  * Bundled by the pool with esbuild (satori, resvg and the WOFF2 decoder stay in node_modules).
  */
 import { parentPort } from 'node:worker_threads';

@@ -1,6 +1,6 @@
 /**
  * Renders preview cards to PNG at build time: satori lays the card out with Pretendard GOV (vendored in
- * src/fonts/, src/lib/web-font-files.ts) into an SVG whose text is outlines, resvg rasterizes it.
+ * src/fonts/, src/lib/style/web-font-files.ts) into an SVG whose text is outlines, resvg rasterizes it.
  * Both are deterministic, so the same card gives the same bytes on every machine and time zone.
  *
  * A content-keyed cache (node_modules/.cache/og/ unless OG_CACHE_DIR says otherwise) keeps each PNG
@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, ogCardElement, type OgCard } from './og-card';
-import { readVendoredFont, STATIC_FONTS, VENDORED_FONT_VERSION } from './web-font-files';
+import { readVendoredFont, STATIC_FONTS, VENDORED_FONT_VERSION } from '../style/web-font-files';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 
@@ -83,7 +83,7 @@ export const ogStats = { rendered: 0, cached: 0 };
 
 /**
  * A card's PNG: from the cache when the same card was rendered before, else made by `render` (by default
- * here, on this thread; src/lib/og-pool.ts passes its worker threads) and stored.
+ * here, on this thread; src/lib/share/og-pool.ts passes its worker threads) and stored.
  */
 export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<Uint8Array> {
 	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
