@@ -16,7 +16,16 @@ export const VARIABLE_FONT = 'PretendardGOVVariable.woff2';
 /** The static weights the preview images are drawn with. */
 export const STATIC_FONTS = { 400: 'PretendardGOV-Regular.woff2', 700: 'PretendardGOV-Bold.woff2', 800: 'PretendardGOV-ExtraBold.woff2' } as const;
 
-/** A vendored font file as TrueType/OpenType bytes (WOFF2 decompressed with Google's decoder). */
+let decoding: Promise<unknown> = Promise.resolve();
+
+/**
+ * A vendored font file as TrueType/OpenType bytes (WOFF2 decompressed with Google's decoder). One file is
+ * decoded at a time and copied out at once: the decoder's result lives in its WebAssembly memory, which the
+ * next decoding may reuse.
+ */
 export async function readVendoredFont(file: string, root = process.cwd()): Promise<Buffer> {
-	return Buffer.from(await decompress(await readFile(join(root, VENDORED_FONT_DIR, file))));
+	const woff2 = await readFile(join(root, VENDORED_FONT_DIR, file));
+	const font = decoding.then(async () => Buffer.from(await decompress(woff2)));
+	decoding = font.catch(() => {});
+	return font;
 }
