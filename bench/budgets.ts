@@ -1,3 +1,5 @@
+import { PRECACHE_BUDGET } from '../src/lib/offline/precache';
+
 /** The site's performance budgets. Tests enforce the byte budgets; `npm run bench` reports the rest. */
 export const budgets = {
 	/** Brotli bytes of any HTML page of the real event: 14 KiB, what fits in TCP's first round trip (10 segments of ~1,460 bytes), rounded down. */
@@ -18,6 +20,10 @@ export const budgets = {
 	pagesPerSecond: 100,
 	/** Peak resident memory of the large event's build, bytes (1.5 GB). */
 	peakRss: 1.5 * 1024 ** 3,
+	/** Raw bytes the service worker installs, for any event (test/unit/precache.test.ts holds it too). */
+	swInstall: PRECACHE_BUDGET,
+	/** `du` of node_modules after `npm ci` of a fresh clone: 600 MB. */
+	installBytes: 600 * 1024 ** 2,
 } as const;
 
 /**

@@ -7,6 +7,7 @@
  *    plain-Markdown Astro control with the same page count, and builds them in turns: wall time,
  *    pages/s, peak memory, warnings, and the ratio of the two.
  * 3. Runs Lighthouse (mobile) on home, agenda, a session and a speaker in both languages.
+ * 4. Times `npm ci` in a fresh clone of HEAD and weighs its node_modules (--no-install skips it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { budgets, largeEventBefore } from './budgets';
 import { controlProjectFiles } from './control';
 import { defaultSize, largeEventFiles } from './large-event';
 import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
+import { measureInstall, type InstallMeasurement } from './install';
 import { measureBuild, type BuildMeasurement } from './measure';
 import { serveBuiltSite } from '../scripts/lib/serve-built';
 
@@ -29,6 +31,7 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
 const withLighthouse = !args.includes('--no-lighthouse');
+const withInstall = !args.includes('--no-install');
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 
@@ -185,6 +188,13 @@ if (withLighthouse) {
 	}
 }
 
+// ── 4. Installing ────────────────────────────────────────────────────────────────────────────────
+let install: InstallMeasurement | undefined;
+if (withInstall) {
+	log('npm ci in a fresh clone of HEAD');
+	install = measureInstall(root);
+}
+
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────
 /** Milliseconds Astro's log gives the files under /og/ ("├─ /og/ko/index.png (+41ms)"). */
 const ogMs = (log: string) => [...log.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -213,6 +223,19 @@ const agendaCls = lighthouse.filter((r) => r.url.endsWith('/agenda/')).map((r) =
 const beforeAfterRows = (['/my/', '/agenda/', '/', '/sessions/session-0001/'] as const).map(
 	(path) => `| \`${path}\` (ko) | ${kb(largeEventBefore[path])} | ${kb(largeAt(path)[0] ?? Number.NaN)} |`,
 );
+/** "147 files to install (1319 KB)" from a build log (src/integrations/service-worker.ts). */
+const swInstall = (m: BuildMeasurement | undefined) =>
+	/service worker: (\d+) files to install \((\d+) KB\)/
+		.exec(m?.log ?? '')
+		?.slice(1)
+		.map(Number);
+const swRows = (
+	[
+		['real event', swInstall(real.runs[0])],
+		['large event', swInstall(large[0])],
+	] as const
+).map(([name, sw]) => `| ${name} | ${sw ? `${sw[0]!.toLocaleString('en')} | ${(sw[1]! / 1024).toFixed(1)} MB` : '— | —'} |`);
+
 const budgetRows = [
 	[
 		'Every HTML page of the real event, brotli',
@@ -244,6 +267,18 @@ const budgetRows = [
 	],
 	['Large build peak memory', `≤ ${mb(budgets.peakRss)}`, mb(largeSeries.peakRssBytes), largeSeries.peakRssBytes <= budgets.peakRss],
 	['Warnings in the build logs', '0', String(allWarnings.length), allWarnings.length === 0],
+	[
+		'Offline install, large event',
+		`≤ ${mb(budgets.swInstall)}`,
+		swInstall(large[0]) ? mb(swInstall(large[0])![1]! * 1024) : 'not measured',
+		(swInstall(large[0])?.[1] ?? Infinity) * 1024 <= budgets.swInstall,
+	],
+	[
+		'npm ci, node_modules',
+		`≤ ${mb(budgets.installBytes)}`,
+		install ? mb(install.diskBytes) : 'not run',
+		!!install && install.diskBytes <= budgets.installBytes,
+	],
 ] as const;
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -312,6 +347,22 @@ Before and after (the figures before are from the report of 2026-11-26, commit e
 ${beforeAfterRows.join('\n')}
 | build time ÷ control | ${largeEventBefore.buildRatio} | ${ratio.toFixed(2)}× |
 | agenda CLS (Lighthouse) | ${largeEventBefore.agendaCls} | ${agendaCls.length ? agendaCls.map((c) => c.toFixed(3)).join(', ') : 'not run'} |
+
+## Offline install
+
+What the service worker installs after one visit to the agenda (raw bytes; at most ${(budgets.swInstall / 1024 ** 2).toFixed(0)} MB for any event,
+\`src/lib/offline/precache.ts\`). Before the bound the large event installed 8,226 files, 90.9 MB.
+
+| event | files | size |
+| --- | ---: | ---: |
+${swRows.join('\n')}
+
+## Installing
+
+\`npm ci\` in a fresh clone of the commit (Lighthouse is not part of it: the benchmark installs it into \`bench/lighthouse/\`).
+Before the install was made light: 847 packages, 1.2 GB, 46.7 s.
+
+${install ? `| packages | node_modules | time |\n| ---: | ---: | ---: |\n| ${install.packages} | ${mb(install.diskBytes)} | ${s(install.wallMs)} |` : 'Not run (`--no-install`).'}
 
 ## Lighthouse (mobile)
 
