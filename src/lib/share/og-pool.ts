@@ -1,7 +1,8 @@
 /**
- * Preview images on every core: the cards a build needs are handed over at once, each distinct card is
- * looked up in the cache and only the missing ones are rendered, by as many worker threads as the machine
- * has cores (satori and resvg keep one core busy per card). The same card asked for twice is made once.
+ * Preview images beside the pages, on every core: the cards a build needs are handed over at once, each
+ * distinct card is looked up in the cache and only the missing ones are rendered, by worker threads (one per
+ * core but the one that renders the pages; satori and resvg keep a core busy per card). The same card asked for
+ * twice is made once.
  * The workers run src/lib/share/og-worker.ts, bundled here with esbuild into node_modules/.cache/og-worker/, and
  * stop when the queue is empty.
  */
@@ -37,6 +38,12 @@ const workerScript = () =>
 		return outfile;
 	})());
 
+/**
+ * One worker per core but one: the build's own thread renders the pages meanwhile, and each worker holds its own
+ * copy of satori and the three parsed fonts (about 200 MB), which a worker per core would add to a build's peak.
+ */
+const WORKERS = Math.max(1, availableParallelism() - 1);
+
 const queue: Job[] = [];
 const running = new Map<number, Job>();
 const idle: Worker[] = [];
@@ -61,7 +68,7 @@ function dispatch() {
 
 async function startWorkers() {
 	const file = await workerScript();
-	workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
+	workers = Array.from({ length: WORKERS }, () => {
 		const worker = new Worker(file);
 		worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
 			const job = running.get(id)!;

@@ -6,7 +6,7 @@ import { ogPngs } from '../../lib/share/og-pool';
 
 /**
  * One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … All of them are
- * started here at once, so they render on every core (src/lib/share/og-pool.ts) while the pages are written.
+ * started here at once, so they render on worker threads (src/lib/share/og-pool.ts) while the pages are written.
  */
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();
