@@ -94,6 +94,8 @@ export interface SessionView extends Words {
 	speakers: SpeakerRef[];
 	/** What the session left behind: its recording and slides, recording first. */
 	materials: Material[];
+	/** Its "changed" mark, when it changed in the week before the programme's latest commit (src/lib/changes/recent.ts). */
+	change?: { day: string; label: string; text: string };
 }
 
 /** A photo of the day, with its words in one language. */
