@@ -34,8 +34,13 @@ export function getChangelog(): Promise<Changelog> {
 			return { entries: [], skipped: [] };
 		}
 		const log = buildChangelog(history.commits, history.blobs);
-		for (const s of log.skipped) {
-			console.warn(`[changes] warning: commit ${s.commit.slice(0, 12)} (${s.date}) left out of the changes page: its content would not build (${s.problem})`);
+		// One line per mistake, however many commits it stayed in.
+		const byProblem = Map.groupBy([...log.skipped].reverse(), (s) => s.problem);
+		for (const [problem, [first, ...more]] of byProblem) {
+			const also = more.length > 0 ? ` and ${more.length} later commit${more.length > 1 ? 's' : ''}` : '';
+			console.warn(
+				`[changes] warning: commit ${first!.commit.slice(0, 12)} (${first!.date})${also} left out of the changes page: its content would not build (${problem})`,
+			);
 		}
 		const ms = Math.round(performance.now() - started);
 		console.info(`[changes] ${log.entries.length} changes from ${history.commits.length} commits (${ms} ms)`);

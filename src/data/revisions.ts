@@ -58,7 +58,7 @@ export function programmeHistory(): Promise<ProgrammeHistory> {
 		if (shallow === 'true') return { unavailable: 'this is a shallow clone: fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI)' };
 		const { stdout } = await git(dir, [...GIT_LOG_ARGS, '--first-parent', '--', '.']);
 		const commits = parseGitCommits(stdout);
-		if (commits.length === 0) return { unavailable: 'the content folder has no commits yet' };
+		if (commits.length === 0) return { unavailable: 'no commit holds the content folder (not committed yet, or ignored by git)' };
 		return { commits, blobs: await readObjects(dir, blobsToRead(commits)) };
 	})();
 	return programme;

@@ -6,7 +6,7 @@ import { recentChanges } from '../../src/lib/changes/recent';
 import { changeDay, describeChange, describeEntry, groupByDay, shortDay } from '../../src/lib/changes/words';
 import { parseCatFileBatch, parseGitCommits } from '../../src/lib/revisions';
 import { useTranslations } from '../../src/i18n';
-import { BROKEN_STEP, expectedEntries, expectedMarks, inMemoryHistory, scriptedHistory, type HistoryStep } from '../helpers/changes-history';
+import { BROKEN_STEP, expectedEntries, expectedMarks, inMemoryHistory, programmeFiles, scriptedHistory, type HistoryStep } from '../helpers/changes-history';
 
 const changelog = (steps: HistoryStep[] = scriptedHistory): Changelog => {
 	const { commits, blobs } = inMemoryHistory(steps);
@@ -72,6 +72,11 @@ describe('one commit after the baseline', () => {
 		const log = oneStep({ 'sessions/keynote.md': edit('room: main-hall', 'room: main-hal') });
 		expect(log.entries).toEqual([]);
 		expect(log.skipped[0]!.problem).toBe('sessions/keynote.md: room: "main-hal" names nothing');
+	});
+
+	test('two files for one session (keynote.md and keynote.mdx) are a broken commit', () => {
+		const log = oneStep({ 'sessions/keynote.mdx': programmeFiles().get('sessions/keynote.md')! });
+		expect(log.skipped[0]!.problem).toBe('sessions/keynote.mdx: another file has the same id');
 	});
 
 	test('a broken first commit is skipped and the next good one is the baseline', () => {

@@ -5,7 +5,7 @@
  * Pure: it is given file texts, never reads the disk or git.
  */
 import { referenceFaults } from '../cross-entity';
-import { parseSource } from '../content-check/parse';
+import { EVENT_FILE, parseSource } from '../content-check/parse';
 import type { RawFile } from '../content-check/types';
 import { schemaOf } from '../content-check/zod-issues';
 import type { EventData } from '../../schemas/event';
@@ -74,6 +74,13 @@ function readFile(rel: string, text: string): ReadFile {
 export class ProgrammeReader {
 	private readonly files = new Map<string, ReadFile>();
 	private readonly parsed = new Map<string, ReadFile>();
+	/** The readable entries by language and collection ("ko/sessions" → id → file), kept as files change. */
+	private readonly byKind = new Map<string, Map<string, ReadFile>>();
+	/** The paths that claim each entry ("ko/sessions/keynote"): more than one is a mistake (keynote.md and keynote.mdx). */
+	private readonly claims = new Map<string, Set<string>>();
+	private readonly claimedTwice = new Set<string>();
+	/** The files that could not be read. */
+	private readonly broken = new Map<string, ReadFile>();
 	/** The ids references may name at the last read, and a number that changes with them. */
 	private knownKey = '';
 	private knownVersion = 0;
@@ -81,38 +88,71 @@ export class ProgrammeReader {
 	/** Sets a file to a text (the object id names that text), or removes it (text undefined). */
 	set(path: string, text: string | undefined, objectId: string): void {
 		if (!isProgrammeFile(path)) return;
-		if (text === undefined) {
-			this.files.delete(path);
-			return;
-		}
+		const old = this.files.get(path);
+		if (old) this.forget(old);
+		if (text === undefined) return;
 		const key = `${path}\0${objectId}`;
 		let file = this.parsed.get(key);
 		if (!file) this.parsed.set(key, (file = readFile(path, text)));
 		this.files.set(path, file);
+		if (file.problem) this.broken.set(path, file);
+		else if (file.raw.kind === 'entry') this.claim(file, true);
+	}
+
+	/** Records or drops an entry file's claim to its id. */
+	private claim(file: ReadFile, on: boolean): void {
+		const kind = `${file.raw.lang}/${file.raw.collection}`;
+		const key = `${kind}/${file.raw.id}`;
+		const paths = this.claims.get(key) ?? new Set<string>();
+		this.claims.set(key, paths);
+		let bucket = this.byKind.get(kind);
+		if (!bucket) this.byKind.set(kind, (bucket = new Map()));
+		if (on) {
+			paths.add(file.raw.rel);
+			bucket.set(file.raw.id!, file);
+		} else {
+			paths.delete(file.raw.rel);
+			const other = paths.values().next().value;
+			if (other) bucket.set(file.raw.id!, this.files.get(other)!);
+			else bucket.delete(file.raw.id!);
+		}
+		if (paths.size > 1) this.claimedTwice.add(key);
+		else this.claimedTwice.delete(key);
+	}
+
+	private forget(file: ReadFile): void {
+		this.files.delete(file.raw.rel);
+		this.broken.delete(file.raw.rel);
+		if (file.raw.kind === 'entry' && !file.problem) this.claim(file, false);
+	}
+
+	/** The entries of a language and collection, by id. */
+	private entries(kind: string): ReadonlyMap<string, ReadFile> {
+		return this.byKind.get(kind) ?? new Map();
+	}
+
+	/** The first thing (by path) that keeps the content from building: an unreadable file, an id claimed twice, no event file. */
+	private problem(): string | undefined {
+		const first = [...this.broken.keys()].sort()[0];
+		if (first) return this.broken.get(first)!.problem;
+		const twice = [...this.claimedTwice].map((key) => [...this.claims.get(key)!].sort()[1]!).sort()[0];
+		if (twice) return `${twice}: another file has the same id`;
+		if (!this.files.get(EVENT_FILE)) return `${EVENT_FILE}: no such file`;
+		return undefined;
 	}
 
 	/** The programme the files make, or why the build could not make one. */
 	read(): { facts: ProgrammeFacts } | { problem: string } {
-		const files = [...this.files.values()].sort((a, b) => a.raw.rel.localeCompare(b.raw.rel));
-		const broken = files.find((f) => f.problem);
-		if (broken) return { problem: broken.problem! };
-		const event = files.find((f) => f.raw.kind === 'event')?.data as EventData | undefined;
-		if (!event) return { problem: 'event.yaml: no such file' };
-		const entries = (collection: string, lang: 'ko' | 'en') =>
-			new Map(files.filter((f) => f.raw.collection === collection && f.raw.lang === lang).map((f) => [f.raw.id!, f]));
-		for (const collection of ['sessions', 'speakers', 'tracks', 'results']) {
-			const seen = new Set<string>();
-			for (const f of files.filter((f) => f.raw.collection === collection)) {
-				const key = `${f.raw.lang}/${f.raw.id}`;
-				if (seen.has(key)) return { problem: `${f.raw.rel}: the same id as another file` };
-				seen.add(key);
-			}
-		}
-		const sessions = entries('sessions', 'ko');
-		const english = entries('sessions', 'en');
-		const speakerFiles = entries('speakers', 'ko');
-		const speakersEn = entries('speakers', 'en');
-		const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakerFiles.keys()], tracks: [...entries('tracks', 'ko').keys()] };
+		const problem = this.problem();
+		if (problem) return { problem };
+		const event = this.files.get(EVENT_FILE)!.data as EventData;
+		const [sessions, english, speakerFiles, speakersEn] = ['ko/sessions', 'en/sessions', 'ko/speakers', 'en/speakers'].map((k) => this.entries(k)) as [
+			Map<string, ReadFile>,
+			Map<string, ReadFile>,
+			Map<string, ReadFile>,
+			Map<string, ReadFile>,
+		];
+		const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakerFiles.keys()], tracks: [...(this.byKind.get('ko/tracks')?.keys() ?? [])] };
 		const facts: ProgrammeFacts = {
 			timeZone: event.timeZone,
 			rooms: new Map(event.rooms.map((r) => [r.id, { name: r.name, provisional: r.provisional }])),
