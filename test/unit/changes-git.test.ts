@@ -61,7 +61,7 @@ test('a full clone: every commit, newest first, and the changelog the scripted h
 test.each([
 	['a shallow clone', 'shallow/content', /shallow clone/],
 	['a folder outside git', '', /not in a git checkout/],
-	['a folder never committed', 'repo/drafts', /no commits/],
+	['a folder never committed', 'repo/drafts', /no commit holds/],
 ])('%s: no history, and why', async (_, dir, reason) => {
 	const history = await historyOf(dir ? `${root}/${dir}` : outside);
 	expect(history).toEqual({ unavailable: expect.stringMatching(reason) });
