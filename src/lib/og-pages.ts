@@ -26,6 +26,7 @@ export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tra
 		...(event.gallery.length > 0 ? [page('/gallery/', t('gallery.title'))] : []),
 		page('/my/', t('my.title')),
 		page('/search/', t('search.title')),
+		page('/changes/', t('changes.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),

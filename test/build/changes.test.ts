@@ -170,6 +170,9 @@ describe.each([
 		expect(futureTenseWords(html.replace(/<head>[\s\S]*<\/head>/, ''))).toEqual([]);
 		expect((await changesPage('after', prefix)).flatMap(([, items]) => items.map((i) => i.text))).toEqual(expected(lang).map(([, , text]) => text));
 		expect(await read('after', `${prefix}agenda/index.html`)).not.toContain('change-mark');
+		// The agenda still leads to it.
+		const agenda = [...elements(await page('after', `${prefix}agenda/index.html`))];
+		expect(agenda.filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'))).toContain(`/${prefix}changes/`);
 	});
 
 	test(`the changes page ships no JavaScript and fits ${budgets.htmlBrotli / 1024} KB with brotli`, async () => {
