@@ -200,7 +200,7 @@ export default {
 	'change.added': 'New session',
 	'change.removed': 'Taken off the programme',
 	'change.cancelled': 'Cancelled',
-	'change.reinstated': 'No longer cancelled: back on',
+	'change.reinstated': 'Back on the programme (no longer cancelled)',
 	'change.moved': 'Moved: {from} → {to}',
 	'change.time-confirmed': 'Time confirmed',
 	'change.room': 'Room changed: {from} → {to}',

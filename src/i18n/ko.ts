@@ -197,7 +197,7 @@ export default {
 	'change.added': '세션 추가',
 	'change.removed': '프로그램에서 빠짐',
 	'change.cancelled': '취소',
-	'change.reinstated': '취소 철회: 다시 진행',
+	'change.reinstated': '취소 철회 (다시 진행)',
 	'change.moved': '시간 변경: {from} → {to}',
 	'change.time-confirmed': '시간 확정',
 	'change.room': '장소 변경: {from} → {to}',

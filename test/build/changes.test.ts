@@ -83,14 +83,14 @@ async function changesPage(phase: keyof typeof sites, prefix: string) {
 const words = {
 	ko: {
 		'closing-talk': '세션 추가',
-		'kakao-track': ['취소 철회: 다시 진행', '취소'],
+		'kakao-track': ['취소 철회 (다시 진행)', '취소'],
 		'aws-track': '장소 확정: 트랙 세션장 B',
 		'naver-track': '장소 확정: 트랙 세션장 B',
 		'ai-metaverse-future': '시간 변경: 11:50–12:30 → 12:00–12:40',
 	},
 	en: {
 		'closing-talk': 'New session',
-		'kakao-track': ['No longer cancelled: back on', 'Cancelled'],
+		'kakao-track': ['Back on the programme (no longer cancelled)', 'Cancelled'],
 		'aws-track': 'Room confirmed: Track room B',
 		'naver-track': 'Room confirmed: Track room B',
 		'ai-metaverse-future': 'Moved: 11:50–12:30 → 12:00–12:40',

@@ -101,10 +101,10 @@ describe.each(['ko', 'en'] as const)('%s words', (lang) => {
 		const text = log.entries.map((e) => describeEntry(e, lang, t));
 		expect(text).toEqual(
 			lang === 'ko'
-				? ['세션 추가', '취소 철회: 다시 진행', '취소', '장소 확정: 트랙 세션장 B', '장소 확정: 트랙 세션장 B', '시간 변경: 11:50–12:30 → 12:00–12:40']
+				? ['세션 추가', '취소 철회 (다시 진행)', '취소', '장소 확정: 트랙 세션장 B', '장소 확정: 트랙 세션장 B', '시간 변경: 11:50–12:30 → 12:00–12:40']
 				: [
 						'New session',
-						'No longer cancelled: back on',
+						'Back on the programme (no longer cancelled)',
 						'Cancelled',
 						'Room confirmed: Track room B',
 						'Room confirmed: Track room B',
