@@ -7,9 +7,9 @@ import { buildChangelog, type ChangeEntry, type Changelog } from '../lib/changes
 import { recentChanges, type RecentChange } from '../lib/changes/recent';
 import { buildChangesFeed } from '../lib/changes/feed';
 import { changeDay, describeEntry, entryAnchor, groupByDay, inLang, shortDay } from '../lib/changes/words';
-import { eventPhase, showsPlanningTools } from '../lib/event-phase';
+import { eventPhase, showsPlanningTools } from '../lib/time/event-phase';
 import type { Lang } from '../lib/i18n';
-import { formatEventDate } from '../lib/time';
+import { formatEventDate } from '../lib/time/zoned';
 import { useTranslations } from '../i18n';
 import { getEvent } from './index';
 import { programmeHistory } from './revisions';

@@ -1,7 +1,7 @@
 /**
  * The one reader of the repository's history of the content folder, read once per build:
  * - each content file's history (`git log`), for calendar files' LAST-MODIFIED and SEQUENCE
- *   (src/lib/revisions.ts); outside a git checkout it is empty and calendars fall back to `revised`;
+ *   (src/lib/calendar/revisions.ts); outside a git checkout it is empty and calendars fall back to `revised`;
  * - the commits of the published line (first parents) with the texts of their programme files, for
  *   the changes page and feed (src/lib/changes/): one `git log` and one `git cat-file --batch`,
  *   however long the history.
@@ -12,7 +12,7 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { contentDirFromEnv } from '../lib/content-check/load';
 import { blobsToRead } from '../lib/changes/history';
-import { GIT_LOG_ARGS, parseCatFileBatch, parseGitCommits, parseGitLog, type FileHistory, type GitCommit } from '../lib/revisions';
+import { GIT_LOG_ARGS, parseCatFileBatch, parseGitCommits, parseGitLog, type FileHistory, type GitCommit } from '../lib/calendar/revisions';
 
 const run = promisify(execFile);
 const git = (dir: string, args: readonly string[]) => run('git', ['-C', dir, ...args], { maxBuffer: 256 * 1024 * 1024 });

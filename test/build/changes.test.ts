@@ -13,7 +13,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { budgets } from '../../bench/budgets';
-import { futureTenseWords } from '../../src/lib/event-phase';
+import { futureTenseWords } from '../../src/lib/time/event-phase';
 import { buildSite } from '../helpers/build';
 import { applyStep, BROKEN_STEP, expectedEntries, expectedMarks, programmeFiles, scriptedHistory, type HistoryStep } from '../helpers/changes-history';
 import { attr, elements, type Element } from '../helpers/html';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { GitCommit } from '../../src/lib/revisions';
+import type { GitCommit } from '../../src/lib/calendar/revisions';
 import { programmeDir } from './paths';
 
 /** A file's new text, a change to its text, or null to delete it. */

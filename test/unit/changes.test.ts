@@ -4,7 +4,7 @@ import { buildChangelog, type Changelog } from '../../src/lib/changes/history';
 import { buildChangesFeed } from '../../src/lib/changes/feed';
 import { recentChanges } from '../../src/lib/changes/recent';
 import { changeDay, describeChange, describeEntry, groupByDay, shortDay } from '../../src/lib/changes/words';
-import { parseCatFileBatch, parseGitCommits } from '../../src/lib/revisions';
+import { parseCatFileBatch, parseGitCommits } from '../../src/lib/calendar/revisions';
 import { useTranslations } from '../../src/i18n';
 import { BROKEN_STEP, expectedEntries, expectedMarks, inMemoryHistory, programmeFiles, scriptedHistory, type HistoryStep } from '../helpers/changes-history';
 

@@ -4,7 +4,7 @@
  * whose content would not build is skipped and named, so the next good one is compared across it.
  * Pure: it is given `git log` and the file texts, and reads no clock.
  */
-import type { GitCommit } from '../revisions';
+import type { GitCommit } from '../calendar/revisions';
 import { programmeChanges, type SessionChange } from './diff';
 import { isProgrammeFile, ProgrammeReader, type BilingualText, type ProgrammeFacts } from './read';
 

@@ -4,7 +4,7 @@
  * visitor plans by. Files are read once per content (object id), so a long history costs little.
  * Pure: it is given file texts, never reads the disk or git.
  */
-import { referenceFaults } from '../cross-entity';
+import { referenceFaults } from '../model/cross-entity';
 import { EVENT_FILE, parseSource } from '../content-check/parse';
 import type { RawFile } from '../content-check/types';
 import { schemaOf } from '../content-check/zod-issues';

@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { UiValues } from '../translate';
 import type { Lang } from '../i18n';
-import { formatEventDate } from '../time';
+import { formatEventDate } from '../time/zoned';
 import type { ChangeEntry } from './history';
 import type { Placement, SessionChange } from './diff';
 import type { BilingualText } from './read';
