@@ -8,7 +8,7 @@ import { recentChanges, type RecentChange } from '../lib/changes/recent';
 import { buildChangesFeed } from '../lib/changes/feed';
 import { changeDay, describeEntry, entryAnchor, groupByDay, inLang, shortDay } from '../lib/changes/words';
 import { eventPhase, showsPlanningTools } from '../lib/time/event-phase';
-import type { Lang } from '../lib/i18n';
+import { langAttr, type Lang } from '../lib/i18n';
 import { formatEventDate } from '../lib/time/zoned';
 import { useTranslations } from '../i18n';
 import { getEvent } from './index';
@@ -56,6 +56,8 @@ export interface ChangeEntryView {
 	day: string;
 	date: string;
 	title: string;
+	/** The title's `lang` attribute when it is not in the page's language (no English title yet). */
+	titleLang?: string;
 	/** The session's page; undefined when the session no longer has one. */
 	href?: string;
 	text: string;
@@ -79,6 +81,7 @@ async function entryViews(lang: Lang, entries: readonly ChangeEntry[], sessionId
 		day: changeDay(entry.date, event.timeZone),
 		date: entry.date,
 		title: inLang(entry.title, lang),
+		titleLang: langAttr(lang, lang === 'en' && entry.title.en === undefined ? 'ko' : lang),
 		href: sessionIds.has(entry.session) ? url(lang, `/sessions/${entry.session}/`) : undefined,
 		text: describeEntry(entry, lang, t),
 	}));
