@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
 import { withHelp, type FieldHelp } from './help';
-import { isTimeZone, yamlDate } from '../lib/ids';
+import { isTimeZone, yamlDate } from '../lib/model/ids';
 import { imageField, plainImage, type ImageFn } from './image';
 import { PressItemSchema } from './press';
 
