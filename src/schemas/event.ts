@@ -144,7 +144,7 @@ export const eventSchema = (image: ImageFn) =>
 			en: 'IANA time zone',
 			example: 'timeZone: Asia/Seoul',
 		}),
-		// Stamps the calendar files, so calendar apps see a change.
+		// The conference-app feeds' version; calendar files use it only outside git (their times come from commits).
 		revised: withHelp(InstantSchema, {
 			ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
 			en: 'when the programme was last revised, with its offset',
