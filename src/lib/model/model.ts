@@ -67,8 +67,6 @@ export interface SpeakerView extends SpeakerRef {
 /** A session in one language with every reference resolved and its times as instants. */
 export interface SessionView extends Words {
 	id: string;
-	/** The page language this view is for. */
-	lang: Lang;
 	title: string;
 	summary: string;
 	kind: SessionKind;

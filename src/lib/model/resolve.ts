@@ -108,7 +108,6 @@ export function resolveSessions(input: {
 		const endsAt = localTimeToInstant(event.date, data.end, event.timeZone);
 		return {
 			id: entry.id,
-			lang,
 			title: data.title,
 			summary: data.summary,
 			kind: data.kind,
