@@ -8,7 +8,7 @@ import { recentChanges, type RecentChange } from '../lib/changes/recent';
 import { buildChangesFeed } from '../lib/changes/feed';
 import { changeDay, describeEntry, entryAnchor, groupByDay, inLang, shortDay } from '../lib/changes/words';
 import { eventPhase, showsPlanningTools } from '../lib/time/event-phase';
-import { langAttr, type Lang } from '../lib/i18n';
+import { langAttr, type Lang } from '../i18n/languages';
 import { formatEventDate } from '../lib/time/zoned';
 import { useTranslations } from '../i18n';
 import { getEvent } from './index';

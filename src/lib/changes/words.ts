@@ -4,8 +4,8 @@
  * dates are read in the event's time zone, so any machine writes the same.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { UiValues } from '../translate';
-import type { Lang } from '../i18n';
+import type { UiValues } from '../../i18n/translate';
+import type { Lang } from '../../i18n/languages';
 import { formatEventDate } from '../time/zoned';
 import type { ChangeEntry } from './history';
 import type { Placement, SessionChange } from './diff';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../data';
 import { changesFeedResponse } from '../../data/changes';
-import { langStaticPaths, type Lang } from '../../lib/i18n';
+import { langStaticPaths, type Lang } from '../../i18n';
 
 export const getStaticPaths = langStaticPaths;
 
