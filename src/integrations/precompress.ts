@@ -18,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib';
-import { languages } from '../lib/i18n';
+import { languages } from '../i18n/languages';
 
 /** Text files worth compressing (images and fonts already are). */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;

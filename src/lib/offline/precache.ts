@@ -12,7 +12,7 @@
  * A small event (the real one: 1.4 MB) fits whole, so every page opens offline after one visit. A
  * 1,000-session event installs groups 1 and 2 and caches each other page once seen.
  */
-import { languages } from '../i18n';
+import { languages } from '../../i18n/languages';
 
 /** At most this many bytes (as the files are on disk) are installed, for any event. */
 export const PRECACHE_BUDGET = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og';
-import { languages } from '../../lib/i18n';
+import { languages } from '../../i18n/languages';
 import { ogImageName } from '../../lib/share/og-card';
 import { ogPngs } from '../../lib/share/og-pool';
 
