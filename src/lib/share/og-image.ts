@@ -82,17 +82,15 @@ export function ogCacheDir(): string {
 export const ogStats = { rendered: 0, cached: 0 };
 
 /**
- * A card's PNG: from the cache when the same card was rendered before, else made by `render` (by default
- * here, on this thread; src/lib/share/og-pool.ts passes its worker threads) and stored.
+ * The cached PNG file of a card: there already when the same card was rendered before, else made by `render`
+ * (by default here, on this thread; src/lib/share/og-pool.ts passes its worker threads) and stored. Returns its path,
+ * so a build holding thousands of these keeps none of the bytes in memory.
  */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<Uint8Array> {
+export async function ogPngFile(card: OgCard, cacheDir = ogCacheDir(), render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<string> {
 	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
-	try {
-		const bytes = await readFile(file);
+	if (existsSync(file)) {
 		ogStats.cached++;
-		return bytes;
-	} catch {
-		// Not cached yet.
+		return file;
 	}
 	const png = await render(card);
 	await mkdir(cacheDir, { recursive: true });
@@ -101,5 +99,10 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), render: (card
 	await writeFile(partial, png);
 	await rename(partial, file);
 	ogStats.rendered++;
-	return png;
+	return file;
+}
+
+/** A card's PNG bytes, from the cache or rendered and stored (ogPngFile). */
+export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint8Array> {
+	return readFile(await ogPngFile(card, cacheDir));
 }

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from './og-card';
-import { ogCacheDir, ogCacheKey, ogPng } from './og-image';
+import { ogCacheDir, ogCacheKey, ogPngFile } from './og-image';
 
 interface Job {
 	id: number;
@@ -96,19 +96,20 @@ async function renderOnWorker(card: OgCard): Promise<Uint8Array> {
 }
 
 /**
- * Every card's PNG, in the cards' order: started at once (call it before awaiting any), from the cache or
- * rendered on the worker threads. Each promise is also handled here, so one awaited later never counts as unhandled.
+ * Every card's cached PNG file, in the cards' order: started at once (call it before awaiting any), found in the
+ * cache or rendered on the worker threads. Paths, not bytes, so thousands of finished images wait on disk until
+ * their page is written. Each promise is also handled here, so one awaited later never counts as unhandled.
  */
-export function ogPngs(cards: readonly OgCard[], cacheDir = ogCacheDir()): Promise<Uint8Array>[] {
-	const byKey = new Map<string, Promise<Uint8Array>>();
+export function ogPngs(cards: readonly OgCard[], cacheDir = ogCacheDir()): Promise<string>[] {
+	const byKey = new Map<string, Promise<string>>();
 	return cards.map((card) => {
 		const key = ogCacheKey(card);
-		let png = byKey.get(key);
-		if (!png) {
-			png = ogPng(card, cacheDir, renderOnWorker);
-			png.catch(() => {});
-			byKey.set(key, png);
+		let file = byKey.get(key);
+		if (!file) {
+			file = ogPngFile(card, cacheDir, renderOnWorker);
+			file.catch(() => {});
+			byKey.set(key, file);
 		}
-		return png;
+		return file;
 	});
 }

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { getOgCards } from '../../data/og';
 import { languages } from '../../i18n/languages';
 import { ogImageName } from '../../lib/share/og-card';
@@ -11,8 +12,8 @@ import { ogPngs } from '../../lib/share/og-pool';
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();
 	const pngs = ogPngs(cards.map((c) => c.card));
-	return cards.map(({ lang, path }, i) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { png: pngs[i]! } }));
+	return cards.map(({ lang, path }, i) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { file: pngs[i]! } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ png: Promise<Uint8Array> }> = async ({ props }) =>
-	new Response(new Uint8Array(await props.png), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ file: Promise<string> }> = async ({ props }) =>
+	new Response(new Uint8Array(await readFile(await props.file)), { headers: { 'Content-Type': 'image/png' } });
