@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { admin } from './src/integrations/admin';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
@@ -42,6 +43,8 @@ export default defineConfig({
 		searchIndex(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
 		serviceWorker(),
+		// The browser editor at /admin/, after the sitemap, search index and service worker have listed the site's files (src/integrations/admin.ts).
+		admin(),
 		// Last, so the sitemap, the search index and the service worker are compressed too.
 		precompress(),
 	],

@@ -1,0 +1,89 @@
+/**
+ * The browser editor at /admin/ (Sveltia CMS from npm, served from the site's own files): in `astro dev`
+ * from memory, in a build written to dist/admin/ after the search index and the service worker have
+ * listed the finished files, so the editor is in neither (nor in the sitemap, which lists pages only).
+ */
+import type { AstroIntegration } from 'astro';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { CONFIG_FILE, EDITOR_LICENCE, EDITOR_SCRIPT, editorBackend, eventFacts, renderAdminPage } from '../lib/cms/admin-page';
+import { cmsConfig } from '../lib/cms/config';
+import { ADMIN_CSP, ADMIN_PATH } from '../lib/publish/headers';
+
+/** The editor's files in its npm package. */
+const PACKAGE = new URL('../../node_modules/@sveltia/cms/', import.meta.url);
+
+/** The configuration as YAML, from the schemas, the environment and the event file as it is now. */
+function configText(root: URL): string {
+	const rootPath = fileURLToPath(root);
+	const contentDir = (process.env.CONTENT_DIR ?? join(rootPath, 'content')).replace(/\/+$/, '');
+	let eventText: string | undefined;
+	try {
+		eventText = readFileSync(join(contentDir, 'event.yaml'), 'utf8');
+	} catch {
+		eventText = undefined;
+	}
+	let remote: string | undefined;
+	try {
+		remote = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: rootPath, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	} catch {
+		remote = undefined;
+	}
+	const config = cmsConfig({ ...editorBackend(process.env, remote), contentFolder: 'content', event: eventFacts(eventText) });
+	return `# Generated from the schemas in src/schemas (src/lib/cms/config.ts): change them, not this file.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`;
+}
+
+/** The files of /admin/: name, type and how to read them. */
+function adminFiles(root: URL): Record<string, { type: string; read: () => string | Buffer }> {
+	return {
+		'': { type: 'text/html; charset=utf-8', read: () => renderAdminPage(ADMIN_CSP) },
+		[CONFIG_FILE]: { type: 'application/yaml; charset=utf-8', read: () => configText(root) },
+		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => readFileSync(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE)) },
+		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('LICENSE.txt', PACKAGE)) },
+	};
+}
+
+/** The Astro integration: serves /admin/ in dev, writes it into the build. */
+export function admin(): AstroIntegration {
+	let root: URL;
+	let prefix = ADMIN_PATH;
+	return {
+		name: 'techday-admin',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+				prefix = `${config.base.replace(/\/+$/, '')}${ADMIN_PATH}`;
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					const path = (req.url ?? '').split('?')[0]!;
+					if (!path.startsWith(prefix) && path !== prefix.slice(0, -1)) return next();
+					if (path === prefix.slice(0, -1)) {
+						res.statusCode = 301;
+						res.setHeader('Location', prefix);
+						return res.end();
+					}
+					const file = adminFiles(root)[path.slice(prefix.length).replace(/^index\.html$/, '')];
+					if (!file) return next();
+					res.setHeader('Content-Type', file.type);
+					res.setHeader('Cache-Control', 'no-store');
+					res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+					res.end(file.read());
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = new URL(ADMIN_PATH.slice(1), dir);
+				await mkdir(out, { recursive: true });
+				for (const [name, file] of Object.entries(adminFiles(root))) {
+					if (name === EDITOR_SCRIPT) await copyFile(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE), new URL(name, out));
+					else await writeFile(new URL(name || 'index.html', out), file.read());
+				}
+				logger.info(`wrote the browser editor to ${ADMIN_PATH}`);
+			},
+		},
+	};
+}
