@@ -5,12 +5,23 @@
  */
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { CONFIG_FILE, EDITOR_LICENCE, EDITOR_SCRIPT, editorBackend, eventFacts, renderAdminPage } from '../lib/cms/admin-page';
+import {
+	CONFIG_FILE,
+	EDITOR_LICENCE,
+	EDITOR_SCRIPT,
+	editorBackend,
+	eventFacts,
+	LOCALE_SCRIPT,
+	LOCALES_DIR,
+	localeScript,
+	PACKAGE_FILE,
+	renderAdminPage,
+} from '../lib/cms/admin-page';
 import { cmsConfig } from '../lib/cms/config';
 import { ADMIN_CSP, ADMIN_PATH } from '../lib/publish/headers';
 
@@ -39,7 +50,13 @@ function configText(root: URL): string {
 
 /** The files of /admin/: name, type and how to read them. */
 function adminFiles(root: URL): Record<string, { type: string; read: () => string | Buffer }> {
+	const locales = readdirSync(new URL(LOCALES_DIR, PACKAGE)).filter((f) => f.endsWith('.json'));
 	return {
+		...Object.fromEntries(
+			locales.map((f) => [`${LOCALES_DIR}${f}`, { type: 'application/json; charset=utf-8', read: () => readFileSync(new URL(`${LOCALES_DIR}${f}`, PACKAGE)) }]),
+		),
+		[LOCALE_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: localeScript },
+		[PACKAGE_FILE]: { type: 'application/json; charset=utf-8', read: () => readFileSync(new URL('package.json', PACKAGE)) },
 		'': { type: 'text/html; charset=utf-8', read: () => renderAdminPage(ADMIN_CSP) },
 		[CONFIG_FILE]: { type: 'application/yaml; charset=utf-8', read: () => configText(root) },
 		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => readFileSync(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE)) },
@@ -77,7 +94,7 @@ export function admin(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = new URL(ADMIN_PATH.slice(1), dir);
-				await mkdir(out, { recursive: true });
+				await mkdir(new URL(LOCALES_DIR, out), { recursive: true });
 				for (const [name, file] of Object.entries(adminFiles(root))) {
 					if (name === EDITOR_SCRIPT) await copyFile(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE), new URL(name, out));
 					else await writeFile(new URL(name || 'index.html', out), file.read());

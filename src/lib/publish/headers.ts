@@ -29,7 +29,7 @@ export const ADMIN_PATH = '/admin/';
  * every-response directives, so it holds whether a host joins it to that policy or puts it in its place.
  * The editor is one script file from this site; what it must have beyond that: inline styles (its
  * Svelte components set style attributes), blob: and data: images (previews of files before they are
- * saved), and GitHub's API (reading and writing the repository after login; the status page warns of
+ * saved, which it also reads with fetch), and GitHub's API (reading and writing the repository after login; the status page warns of
  * GitHub outages) and the signed-in user's avatar.
  */
 export const ADMIN_CSP = [
@@ -39,7 +39,7 @@ export const ADMIN_CSP = [
 	"img-src 'self' data: blob: https://avatars.githubusercontent.com",
 	"media-src 'self' blob:",
 	"font-src 'self'",
-	"connect-src 'self' blob: https://api.github.com https://www.githubstatus.com",
+	"connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
 	"frame-src 'self' blob:",
 	"worker-src 'self' blob:",
 	"object-src 'none'",
