@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -15,6 +15,9 @@ import {
 	EDITOR_LICENCE,
 	EDITOR_SCRIPT,
 	editorBackend,
+	type EditorFont,
+	FONTS_DIR,
+	selfHostFonts,
 	eventFacts,
 	LOCALE_SCRIPT,
 	LOCALES_DIR,
@@ -27,6 +30,21 @@ import { ADMIN_CSP, ADMIN_PATH } from '../lib/publish/headers';
 
 /** The editor's files in its npm package. */
 const PACKAGE = new URL('../../node_modules/@sveltia/cms/', import.meta.url);
+
+/** The editor's script with its fonts on this site (read once: 2 MB). */
+let script: ReturnType<typeof selfHostFonts> | undefined;
+const editorScript = () => (script ??= selfHostFonts(readFileSync(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE), 'utf8')));
+
+/** A font's file in its Fontsource npm package; the package must be installed at the version the editor asks for. */
+function fontFile(font: EditorFont): URL {
+	const dir = new URL(`../../node_modules/${font.package}/`, import.meta.url);
+	const { version } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { version: string };
+	if (version !== font.version)
+		throw new Error(
+			`the browser editor needs ${font.package}@${font.version} (installed: ${version}): npm install --save-dev --save-exact ${font.package}@${font.version}`,
+		);
+	return new URL(`files/${font.file}`, dir);
+}
 
 /** The configuration as YAML, from the schemas, the environment and the event file as it is now. */
 function configText(root: URL): string {
@@ -59,7 +77,8 @@ function adminFiles(root: URL): Record<string, { type: string; read: () => strin
 		[PACKAGE_FILE]: { type: 'application/json; charset=utf-8', read: () => readFileSync(new URL('package.json', PACKAGE)) },
 		'': { type: 'text/html; charset=utf-8', read: () => renderAdminPage(ADMIN_CSP) },
 		[CONFIG_FILE]: { type: 'application/yaml; charset=utf-8', read: () => configText(root) },
-		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => readFileSync(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE)) },
+		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => editorScript().text },
+		...Object.fromEntries(editorScript().fonts.map((font) => [`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => readFileSync(fontFile(font)) }])),
 		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('LICENSE.txt', PACKAGE)) },
 	};
 }
@@ -95,10 +114,8 @@ export function admin(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = new URL(ADMIN_PATH.slice(1), dir);
 				await mkdir(new URL(LOCALES_DIR, out), { recursive: true });
-				for (const [name, file] of Object.entries(adminFiles(root))) {
-					if (name === EDITOR_SCRIPT) await copyFile(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE), new URL(name, out));
-					else await writeFile(new URL(name || 'index.html', out), file.read());
-				}
+				await mkdir(new URL(FONTS_DIR, out), { recursive: true });
+				for (const [name, file] of Object.entries(adminFiles(root))) await writeFile(new URL(name || 'index.html', out), file.read());
 				logger.info(`wrote the browser editor to ${ADMIN_PATH}`);
 			},
 		},

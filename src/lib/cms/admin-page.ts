@@ -68,6 +68,38 @@ export function renderAdminPage(csp: string): string {
 `;
 }
 
+/** Where the editor's fonts are served from, beside its page. */
+export const FONTS_DIR = 'fonts/';
+
+/** A web font the editor's script asks jsDelivr for, and the Fontsource npm package that ships the same file. */
+export interface EditorFont {
+	url: string;
+	/** The npm package: @fontsource-variable/<family> for a variable font (":vf"), else @fontsource/<family>. */
+	package: string;
+	version: string;
+	/** The file inside the package, and its name under fonts/. */
+	file: string;
+}
+
+/**
+ * The editor's script with its web fonts served from this site: every Fontsource URL on jsDelivr becomes
+ * fonts/<file> (the same file, from the npm package of the same version), so the page needs no font CDN
+ * and its icons (a ligature font) show as icons. The build copies the files it lists.
+ * @example selfHostFonts('url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2)').text // "url(fonts/noto-mono-latin-400-normal.woff2)"
+ */
+export function selfHostFonts(script: string): { text: string; fonts: EditorFont[] } {
+	const fonts = new Map<string, EditorFont>();
+	const text = script.replace(
+		/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+\.woff2)/g,
+		(url, family: string, vf, version: string, file: string) => {
+			const font = { url, package: `@fontsource${vf ? '-variable' : ''}/${family}`, version, file: `${family}-${file}` };
+			fonts.set(url, font);
+			return `${FONTS_DIR}${font.file}`;
+		},
+	);
+	return { text, fonts: [...fonts.values()] };
+}
+
 /**
  * The GitHub repository "owner/name" of a git remote address, or undefined for another host.
  * @example repoFromRemote('git@github.com:org/techday.git') // "org/techday"
