@@ -109,7 +109,7 @@ describe('the editor configuration', () => {
 	});
 
 	test('labels and hints speak Korean, then English', () => {
-		expect(field('speakers', 'organization')).toMatchObject({ label: '소속 · affiliation' });
+		expect(field('speakers', 'organization')).toMatchObject({ label: '소속 · organization' });
 		expect(field('sessions', 'start').hint).toMatch(/^시작 시각.*\n\nstart time/s);
 	});
 

@@ -35,8 +35,13 @@ const short = (text: string) => text.split(/: | \(|, |; /)[0]!.trim();
 /** Label and hint in Korean then English, from the field's help (the field's name where it has none). */
 function describe(name: string, help: FieldHelp | undefined) {
 	if (!help) return { label: name };
-	const label = `${short(help.ko)} · ${short(help.en)}`;
-	const hint = [help.ko, help.en, help.expected].filter((t): t is string => !!t && t !== short(t)).join('\n\n');
+	const label = `${short(help.ko)} · ${name}`;
+	// Hints are read as Markdown with HTML: "./<file>" would lose its "<file>".
+	const hint = [help.ko, help.en, help.expected]
+		.filter((t): t is string => !!t && t !== short(t))
+		.join('\n\n')
+		.replaceAll('<', '‹')
+		.replaceAll('>', '›');
 	return hint ? { label, hint } : { label };
 }
 
