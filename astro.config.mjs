@@ -43,10 +43,11 @@ export default defineConfig({
 		searchIndex(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
 		serviceWorker(),
-		// The browser editor at /admin/, after the sitemap, search index and service worker have listed the site's files (src/integrations/admin.ts).
-		admin(),
 		// Last, so the sitemap, the search index and the service worker are compressed too.
 		precompress(),
+		// The browser editor at /admin/, after everything above has listed or compressed the site's files: it is in none
+		// of them, and its 4 MB are not compressed at build time (servers compress it on the fly) (src/integrations/admin.ts).
+		admin(),
 	],
 	security: {
 		csp: {

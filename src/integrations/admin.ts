@@ -1,7 +1,8 @@
 /**
  * The browser editor at /admin/ (Sveltia CMS from npm, served from the site's own files): in `astro dev`
- * from memory, in a build written to dist/admin/ after the search index and the service worker have
- * listed the finished files, so the editor is in neither (nor in the sitemap, which lists pages only).
+ * from memory, in a build written to dist/admin/ last, after the search index, the service worker and the
+ * precompression have taken the finished files, so the editor is in none of them (nor in the sitemap,
+ * which lists pages only).
  */
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
@@ -115,8 +116,17 @@ export function admin(): AstroIntegration {
 				const out = new URL(ADMIN_PATH.slice(1), dir);
 				await mkdir(new URL(LOCALES_DIR, out), { recursive: true });
 				await mkdir(new URL(FONTS_DIR, out), { recursive: true });
-				for (const [name, file] of Object.entries(adminFiles(root))) await writeFile(new URL(name || 'index.html', out), file.read());
-				logger.info(`wrote the browser editor to ${ADMIN_PATH}`);
+				const started = performance.now();
+				let bytes = 0;
+				const files = Object.entries(adminFiles(root));
+				for (const [name, file] of files) {
+					const data = file.read();
+					bytes += data.length;
+					await writeFile(new URL(name || 'index.html', out), data);
+				}
+				logger.info(
+					`wrote the browser editor to ${ADMIN_PATH}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 		},
 	};

@@ -28,7 +28,10 @@ export async function openEditor(page: Page, origin: string, repoDir: string): P
 	}, REPO);
 	await page.goto(`${origin}/admin/`);
 	const files = await Promise.all(
-		(await filesUnder(join(repoDir, 'content'))).map(async (path) => ({ path: `content/${path}`, data: (await readFile(join(repoDir, 'content', path))).toString('base64') })),
+		(await filesUnder(join(repoDir, 'content'))).map(async (path) => ({
+			path: `content/${path}`,
+			data: (await readFile(join(repoDir, 'content', path))).toString('base64'),
+		})),
 	);
 	await page.evaluate(
 		async ({ name, files }) => {
@@ -57,7 +60,7 @@ async function editorFiles(page: Page): Promise<Record<string, string>> {
 	return page.evaluate(async (name) => {
 		const out: Record<string, string> = {};
 		const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-			for await (const [entryName, handle] of (dir as unknown as AsyncIterable<[string, FileSystemHandle]>)) {
+			for await (const [entryName, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
 				if (entryName === '.git') continue;
 				if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${entryName}/`);
 				else {
