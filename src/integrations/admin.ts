@@ -79,7 +79,16 @@ function adminFiles(root: URL): Record<string, { type: string; read: () => strin
 		'': { type: 'text/html; charset=utf-8', read: () => renderAdminPage(ADMIN_CSP) },
 		[CONFIG_FILE]: { type: 'application/yaml; charset=utf-8', read: () => configText(root) },
 		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => editorScript().text },
-		...Object.fromEntries(editorScript().fonts.map((font) => [`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => readFileSync(fontFile(font)) }])),
+		...Object.fromEntries(
+			editorScript().fonts.flatMap((font) => [
+				[`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => readFileSync(fontFile(font)) }],
+				// The fonts' licences (SIL OFL, Apache 2.0) travel with them.
+				[
+					`${FONTS_DIR}${font.file.replace(/\.woff2$/, '.LICENSE.txt')}`,
+					{ type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('../LICENSE', fontFile(font))) },
+				],
+			]),
+		),
 		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('LICENSE.txt', PACKAGE)) },
 	};
 }
