@@ -1,6 +1,6 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { htmlRemovals } from './sanitize';
-import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { checkComponent, linkResolves, type BodyTargets, type JsxElement } from './mdx';
 import type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
 

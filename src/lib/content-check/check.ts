@@ -1,9 +1,9 @@
 import { LocalTimeSchema } from '../../schemas/common';
-import { closestMatch } from '../closest';
-import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../cross-entity';
-import { ID_PATTERN, isTimeZone, yamlDate } from '../ids';
-import { isSlidesFile } from '../session-materials';
-import { instantToEpochMs, localTimeToInstant } from '../time';
+import { closestMatch } from '../model/closest';
+import { findClashes, referenceFaults, sessionTimeFault, type IdKind, type KnownIds, type PlacedSession } from '../model/cross-entity';
+import { ID_PATTERN, isTimeZone, yamlDate } from '../model/ids';
+import { isSlidesFile } from '../model/session-materials';
+import { instantToEpochMs, localTimeToInstant } from '../time/zoned';
 import { BODY_FIELD, checkBody } from './body';
 import { imageProblems } from './images';
 import { type BodyTargets } from './mdx';

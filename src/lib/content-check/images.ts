@@ -1,5 +1,5 @@
-import { closestMatch } from '../closest';
-import { contentPathFrom, IMAGE_FORMATS, imageFileKind, LARGE_IMAGE_BYTES } from '../image-files';
+import { closestMatch } from '../model/closest';
+import { contentPathFrom, IMAGE_FORMATS, imageFileKind, LARGE_IMAGE_BYTES } from '../images/files';
 import { fieldSchemaAt } from '../../schemas/help';
 import { imageFields } from '../../schemas/image';
 import { keyLine } from './parse';

@@ -1,6 +1,6 @@
 import { dirname, posix } from 'node:path';
-import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
-import { closestMatch } from '../closest';
+import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx/components';
+import { closestMatch } from '../model/closest';
 import type { Problem, RawFile, Rule } from './types';
 
 /** What a body's components and links may point at, gathered once for all files. */

@@ -1,6 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
-import { imageFileKind } from '../image-files';
+import { imageFileKind } from '../images/files';
 import type { CollectionName, RawFile } from './types';
 
 /** The event file's name inside the content folder. */

@@ -1,5 +1,5 @@
 import type { CollectionName } from './types';
-import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { entryFields, type ContentContext } from './zod-issues';
 
 /** What organizers type after `npm run new --`, and the folder each one writes to. */

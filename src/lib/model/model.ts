@@ -1,9 +1,9 @@
 import type { ImageMetadata } from 'astro';
-import type { Lang } from './i18n';
-import type { Bounded, DaySpan, Slot } from './schedule';
-import type { ZoneLabel } from './time';
-import type { SessionKind } from '../schemas/session';
-import type { EventPhase, ShownStatus } from './event-phase';
+import type { Lang } from '../i18n';
+import type { Bounded, DaySpan, Slot } from '../agenda/schedule';
+import type { ZoneLabel } from '../time/zoned';
+import type { SessionKind } from '../../schemas/session';
+import type { EventPhase, ShownStatus } from '../time/event-phase';
 import type { Material } from './session-materials';
 
 /**
@@ -94,6 +94,8 @@ export interface SessionView extends Words {
 	speakers: SpeakerRef[];
 	/** What the session left behind: its recording and slides, recording first. */
 	materials: Material[];
+	/** Its "changed" mark, when it changed in the week before the programme's latest commit (src/lib/changes/recent.ts). */
+	change?: { day: string; label: string; text: string };
 }
 
 /** A photo of the day, with its words in one language. */
