@@ -9,7 +9,7 @@ import { ResultSchema, ResultWordsSchema } from '../../schemas/result';
 import { SessionSchema, SessionWordsSchema } from '../../schemas/session';
 import { SpeakerSchema, SpeakerWordsSchema } from '../../schemas/speaker';
 import { TrackSchema, TrackWordsSchema } from '../../schemas/track';
-import { ID_PATTERN } from '../ids';
+import { ID_PATTERN } from '../model/ids';
 import { objectFields, type CmsField, type FieldContext } from './fields';
 
 /** Where the site's content is and how the editor reaches the repository. */

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import { fieldHelp, unwrap, type FieldHelp } from '../../schemas/help';
 import { imageFields } from '../../schemas/image';
-import type { IdKind } from '../cross-entity';
-import { ID_PATTERN } from '../ids';
+import type { IdKind } from '../model/cross-entity';
+import { ID_PATTERN } from '../model/ids';
 
 /** One field of the editor's configuration (the subset of Sveltia's field options this site uses). */
 export type CmsField = { name: string; label: string; widget: string } & Record<string, unknown>;
