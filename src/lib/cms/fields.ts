@@ -12,6 +12,9 @@ import { ID_PATTERN } from '../model/ids';
 /** One field of the editor's configuration (the subset of Sveltia's field options this site uses). */
 export type CmsField = { name: string; label: string; widget: string } & Record<string, unknown>;
 
+/** A field's widget and its options, before its name, label and whether it is required. */
+type Widget = { widget: string } & Record<string, unknown>;
+
 /** What the fields need to know beyond the schemas: the event's rooms and where each kind of image goes. */
 export interface FieldContext {
 	/** The rooms of the event file, offered as a select; undefined while the event file cannot be read. */
@@ -59,7 +62,7 @@ function patterns(schema: z.ZodType): { source: string; message: string }[] {
 const isText = (schema: z.ZodType) => schema._zod.def.type === 'string';
 
 /** The form of a text value: a time picker, a date picker, a URL or e-mail input, or text with a pattern. */
-function stringField(schema: z.ZodType, context: FieldContext): Record<string, unknown> {
+function stringField(schema: z.ZodType, context: FieldContext): Widget {
 	const format = (schema._zod.def as { format?: string }).format;
 	if (format === 'url') return { widget: 'string', type: 'url', pattern: ['^https?://', 'https://…'] };
 	if (format === 'email') return { widget: 'string', type: 'email' };
@@ -72,7 +75,7 @@ function stringField(schema: z.ZodType, context: FieldContext): Record<string, u
 }
 
 /** A field that names other entries by id: a select of the rooms, or a relation to speakers or tracks. */
-function referenceField(kind: IdKind, multiple: boolean, context: FieldContext): Record<string, unknown> {
+function referenceField(kind: IdKind, multiple: boolean, context: FieldContext): Widget {
 	if (kind === 'rooms') {
 		const rooms = context.rooms;
 		if (!rooms) return { widget: 'string', pattern: [ID_PATTERN.source, 'a room id from content/event.yaml'] };
@@ -83,7 +86,7 @@ function referenceField(kind: IdKind, multiple: boolean, context: FieldContext):
 }
 
 /** The widget and its options for a value of a schema (without name, label or required). */
-function widgetFor(name: string, field: z.ZodType, context: FieldContext): Record<string, unknown> {
+function widgetFor(name: string, field: z.ZodType, context: FieldContext): Widget {
 	const help = fieldHelp.get(field);
 	const inner = unwrap(field);
 	if (imageFields.has(field)) {
@@ -109,7 +112,7 @@ function widgetFor(name: string, field: z.ZodType, context: FieldContext): Recor
  * A union of text forms: a date picker where one option is a date, else text that any option's form
  * may fill (the content check still tells which form is wrong).
  */
-function unionField(union: z.ZodUnion, context: FieldContext): Record<string, unknown> {
+function unionField(union: z.ZodUnion, context: FieldContext): Widget {
 	const options = (union.options as z.ZodType[]).map((o) => unwrap(o));
 	for (const option of options.filter(isText)) {
 		const form = stringField(option, context);
@@ -149,6 +152,6 @@ export function objectFields(schema: z.ZodType, context: FieldContext): CmsField
 			required: isRequired(field),
 			...(fallback === undefined ? {} : { default: fallback }),
 			...(words ? { i18n: words.includes(name) } : {}),
-		} as CmsField;
+		};
 	});
 }
