@@ -1,0 +1,58 @@
+/**
+ * The content check's words: one file per language (ko.ts is the reference, en.ts must match it key for
+ * key, the same check as the interface strings), and `both(key, values)`, which says a message the way
+ * every check message is said: Korean, then English, "한국어 / English".
+ */
+import { z } from 'astro/zod';
+import { languages, localeTag, type Lang } from '../../lib/i18n';
+import { translator, type UiValues } from '../../lib/translate';
+import { uiStringsSchema } from '../schema';
+import en from './en';
+import ko from './ko';
+
+/** A key of the check's words. */
+export type CheckKey = keyof typeof ko;
+
+/** Every language's check words, checked against the Korean reference (throws with every problem listed). */
+export function checkCheckStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, Record<CheckKey, string>> {
+	const schema = uiStringsSchema(all.ko);
+	const problems = languages.flatMap((lang) => {
+		const result = schema.safeParse(all[lang]);
+		return result.success ? [] : [`src/i18n/check/${lang}.ts:\n${z.prettifyError(result.error)}`];
+	});
+	if (problems.length > 0) throw new Error(`Content check strings do not match src/i18n/check/ko.ts:\n${problems.join('\n')}`);
+	return all as Record<Lang, Record<CheckKey, string>>;
+}
+
+const strings = checkCheckStrings({ ko, en });
+const say = { ko: translator<CheckKey>(localeTag('ko'), strings.ko), en: translator<CheckKey>(localeTag('en'), strings.en) };
+
+/** A value for a message slot: the same in both languages, or worded in each. */
+export type CheckValue = string | number | Readonly<Record<Lang, string>>;
+
+const valuesIn = (lang: Lang, values: Readonly<Record<string, CheckValue>>): UiValues =>
+	Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value]));
+
+/**
+ * A check message in one language.
+ * @example inLanguage('en', 'word.or') // "or"
+ */
+export function inLanguage(lang: Lang, key: CheckKey, values: Readonly<Record<string, CheckValue>> = {}): string {
+	return say[lang](key, valuesIn(lang, values));
+}
+
+/**
+ * A check message worded in each language, to fill a slot of another message.
+ * @example both('reference.unknown', { where: inEach('where.rooms') })
+ */
+export function inEach(key: CheckKey, values: Readonly<Record<string, CheckValue>> = {}): Record<Lang, string> {
+	return { ko: inLanguage('ko', key, values), en: inLanguage('en', key, values) };
+}
+
+/**
+ * A check message in both languages, Korean first.
+ * @example both('yaml.quote') // "따옴표가 닫히지 않았습니다 / a quote is not closed."
+ */
+export function both(key: CheckKey, values: Readonly<Record<string, CheckValue>> = {}): string {
+	return `${inLanguage('ko', key, values)} / ${inLanguage('en', key, values)}`;
+}
