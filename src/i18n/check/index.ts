@@ -5,23 +5,25 @@
  */
 import { z } from 'astro/zod';
 import { languages, localeTag, type Lang } from '../../lib/i18n';
-import { translator, type UiValues } from '../../lib/translate';
+import { translator, type PluralText, type UiValues } from '../../lib/translate';
 import { uiStringsSchema } from '../schema';
 import en from './en';
 import ko from './ko';
 
+/** The shape every language's file must have: Korean's keys, each plain text or plural forms like Korean's. */
+export type CheckStrings = { [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : PluralText };
 /** A key of the check's words. */
-export type CheckKey = keyof typeof ko;
+export type CheckKey = keyof CheckStrings;
 
 /** Every language's check words, checked against the Korean reference (throws with every problem listed). */
-export function checkCheckStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, Record<CheckKey, string>> {
+export function checkCheckStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, CheckStrings> {
 	const schema = uiStringsSchema(all.ko);
 	const problems = languages.flatMap((lang) => {
 		const result = schema.safeParse(all[lang]);
 		return result.success ? [] : [`src/i18n/check/${lang}.ts:\n${z.prettifyError(result.error)}`];
 	});
 	if (problems.length > 0) throw new Error(`Content check strings do not match src/i18n/check/ko.ts:\n${problems.join('\n')}`);
-	return all as Record<Lang, Record<CheckKey, string>>;
+	return all as Record<Lang, CheckStrings>;
 }
 
 const strings = checkCheckStrings({ ko, en });
