@@ -10,7 +10,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
 import { webFont } from './src/integrations/web-font';
 import { localeTags } from './src/lib/i18n';
-import { siteAddress } from './src/lib/site-address';
+import { siteAddress } from './src/lib/publish/site-address';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
 const { site, base, warning } = siteAddress(process.env);

@@ -289,7 +289,7 @@ ${ogRows.join('\n')}
 ## Bytes per page type (real event)
 
 What one page costs: its HTML and the CSS, JavaScript and fonts it loads from the site, raw and with brotli
-(quality 11). The site ships no JavaScript and no web fonts (it uses the reader's system fonts).
+(quality 11). Content pages ship no JavaScript; every page loads one web font, the site's own cut of Pretendard GOV, counted under "fonts" (\`npm run bench:font\` measures the cut).
 
 | page type | lang | page | HTML | HTML br | CSS | CSS br | JS | JS br | fonts | fonts br |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -5,14 +5,14 @@
  * 1. Opens /search/ in Debian's Chromium, then runs a first search, and lists every file each step
  *    fetched: raw bytes and brotli (quality 11, as a host would pre-compress).
  * 2. Runs Korean queries through Pagefind alone and through the search page's query (particles
- *    stripped, src/lib/korean-search.ts) and lists what each finds.
+ *    stripped, src/lib/search/korean.ts) and lists what each finds.
  * Writes the "Search" section of docs/performance.md (between its markers; `npm run bench` keeps it).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchTerms } from '../src/lib/korean-search';
+import { searchTerms } from '../src/lib/search/korean';
 import { launchBrowser, serveSite } from '../test/helpers/browser';
 import { brotliSize } from './bytes';
 
@@ -130,7 +130,7 @@ Pagefind has no Korean stemmer: it indexes each space-separated word with its pa
 query word matches no indexed word it falls back to the longest prefix that does. So "클라우드를" happens to find
 "클라우드", but a query whose exact form is written somewhere ("기조연설을" on the speaker's page) stops there and
 misses the pages that write another form ("기조연설입니다" on the keynote's page). The search page strips a trailing
-particle from each Korean word of the query (\`src/lib/korean-search.ts\`) and Pagefind's prefix match does the rest.
+particle from each Korean word of the query (\`src/lib/search/korean.ts\`) and Pagefind's prefix match does the rest.
 
 | query | Pagefind alone: pages found | the search page's query → pages found |
 | --- | --- | --- |

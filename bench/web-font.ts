@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { siteCodePoints, WEB_FONT_FEATURES, WEB_FONT_SUBSET, webFontFile } from '../src/integrations/web-font';
-import { subsetFont, toWoff2, type SubsetOptions } from '../src/lib/web-font';
+import { subsetFont, toWoff2, type SubsetOptions } from '../src/lib/style/web-font';
 import { brotliSize } from './bytes';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { contentContext, contentDirFromEnv, loadContent } from '../src/lib/content-check';
-import { ID_PATTERN } from '../src/lib/ids';
-import { MDX_COMPONENT_NAMES } from '../src/lib/mdx-components';
+import { ID_PATTERN } from '../src/lib/model/ids';
+import { MDX_COMPONENT_NAMES } from '../src/lib/mdx/components';
 import { SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
 
 function fail(message: string): never {

@@ -3,7 +3,7 @@
  * and the precompressed files. PORT (default 4321) and HOST (default 127.0.0.1) change where.
  */
 import { fileURLToPath } from 'node:url';
-import { siteAddress } from '../src/lib/site-address';
+import { siteAddress } from '../src/lib/publish/site-address';
 import { serveBuiltSite } from './lib/serve-built';
 
 const dir = fileURLToPath(new URL('../dist/', import.meta.url));

@@ -1,11 +1,11 @@
-import { buildCalendar, type CalendarScope } from '../lib/calendar';
+import { buildCalendar, type CalendarScope } from '../lib/calendar/ics';
 import type { Lang } from '../lib/i18n';
-import { sessionRevision } from '../lib/revisions';
+import { sessionRevision } from '../lib/calendar/revisions';
 import { getSiteData } from './index';
 import { contentHistory } from './revisions';
 import { absoluteFileUrl, absoluteUrl } from './urls';
 
-/** The response of a calendar-file endpoint: a scope of the programme in a language (see src/lib/calendar.ts). */
+/** The response of a calendar-file endpoint: a scope of the programme in a language (see src/lib/calendar/ics.ts). */
 export async function calendarResponse(lang: Lang, scope: CalendarScope, site: URL | undefined): Promise<Response> {
 	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): calendar files need absolute URLs.');
 	const [{ event, sessions }, history] = await Promise.all([getSiteData(lang), contentHistory()]);

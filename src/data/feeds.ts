@@ -1,4 +1,4 @@
-import { buildScheduleJson, buildScheduleXml, type FeedInput } from '../lib/conference-feed';
+import { buildScheduleJson, buildScheduleXml, type FeedInput } from '../lib/feeds/conference';
 import type { Lang } from '../lib/i18n';
 import { getSiteData } from './index';
 import { absoluteUrl } from './urls';
@@ -8,7 +8,7 @@ const formats = {
 	xml: { build: buildScheduleXml, type: 'application/xml; charset=utf-8' },
 } as const;
 
-/** The response of a conference-app feed endpoint: the whole programme in a language (see src/lib/conference-feed.ts). */
+/** The response of a conference-app feed endpoint: the whole programme in a language (see src/lib/feeds/conference.ts). */
 export async function feedResponse(lang: Lang, format: keyof typeof formats, site: URL | undefined): Promise<Response> {
 	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): conference-app feeds need absolute URLs.');
 	const { event, sessions } = await getSiteData(lang);

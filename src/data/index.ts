@@ -4,8 +4,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { langStaticPaths, type Lang } from '../lib/i18n';
-import type { SiteViews, Words } from '../lib/model';
-import { resolveSite, words } from '../lib/resolve';
+import type { SiteViews, Words } from '../lib/model/model';
+import { resolveSite, words } from '../lib/model/resolve';
 import type { EventData } from '../schemas/event';
 
 /** The event file's data. */

@@ -3,8 +3,8 @@
  * src/pages/og/[...image].png.ts renders them; BaseLayout points og:image at them.
  */
 import type { Lang } from '../lib/i18n';
-import type { OgCard } from '../lib/og-card';
-import { siteOgCards } from '../lib/og-pages';
+import type { OgCard } from '../lib/share/og-card';
+import { siteOgCards } from '../lib/share/og-pages';
 import { getSiteData } from '.';
 
 /** One card per page of a language: the language-free page path and what its card shows. */

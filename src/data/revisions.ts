@@ -1,13 +1,13 @@
 /**
  * The repository's history of the content folder, read once per build with `git log`
- * (see src/lib/revisions.ts). Outside a git checkout, or where git is missing, it is empty and
+ * (see src/lib/calendar/revisions.ts). Outside a git checkout, or where git is missing, it is empty and
  * calendar files fall back to event.yaml's `revised`. A shallow clone sees only its commits:
  * CI checks out the whole history (fetch-depth: 0).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { contentDirFromEnv } from '../lib/content-check/load';
-import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/revisions';
+import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/calendar/revisions';
 
 const run = promisify(execFile);
 let cache: Promise<Map<string, FileHistory>> | undefined;

@@ -1,12 +1,12 @@
 /**
  * The structured data of the home, session and speaker pages, from the same views the pages render
- * (the builders are in src/lib/structured-data.ts).
+ * (the builders are in src/lib/share/structured-data.ts).
  */
 import type { Event, ProfilePage } from 'schema-dts';
 import { localeTag, type Lang } from '../lib/i18n';
-import type { SessionView, SpeakerView } from '../lib/model';
-import { ogImageName } from '../lib/og-card';
-import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/structured-data';
+import type { SessionView, SpeakerView } from '../lib/model/model';
+import { ogImageName } from '../lib/share/og-card';
+import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/share/structured-data';
 import type { EventData } from '../schemas/event';
 import { logoUrl, speakerPhotoUrl } from './images';
 import { absoluteUrl } from './urls';

@@ -162,7 +162,7 @@ export default {
 	'search.count': { one: '{n} result.', other: '{n} results.' },
 	'search.none': 'Nothing found for “{q}”.',
 	'search.failed': 'Search could not load. Try the agenda instead.',
-	// After the day (src/lib/event-phase.ts picks which of these a phase shows)
+	// After the day (src/lib/time/event-phase.ts picks which of these a phase shows)
 	'status.unpublished': 'Final time not published',
 	'status.unpublishedLong': 'The final time and room of this session were not published.',
 	'time.allUnpublished': 'Final times were not published; the times shown are the plan announced before the day.',

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { languages, localeTag, type Lang } from '../lib/i18n';
 import { translator, type UiValues } from '../lib/translate';
 import type { SessionKind } from '../schemas/session';
-import type { ShownStatus } from '../lib/event-phase';
+import type { ShownStatus } from '../lib/time/event-phase';
 import en from './en';
 import ko from './ko';
 import { uiStringsSchema, type UiKey, type UiStrings } from './schema';

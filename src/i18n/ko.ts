@@ -159,7 +159,7 @@ export default {
 	'search.count': { other: '{n}건을 찾았습니다.' },
 	'search.none': '“{q}”에 맞는 결과가 없습니다.',
 	'search.failed': '검색을 불러오지 못했습니다. 일정표에서 찾아 보세요.',
-	// After the day (src/lib/event-phase.ts picks which of these a phase shows)
+	// After the day (src/lib/time/event-phase.ts picks which of these a phase shows)
 	'status.unpublished': '확정 시간 미공개',
 	'status.unpublishedLong': '이 세션의 확정 시간과 장소는 공개되지 않았습니다.',
 	'time.allUnpublished': '확정된 시간은 공개되지 않았습니다. 보이는 시간은 행사 전에 알린 계획입니다.',

@@ -3,7 +3,7 @@
  * `astro:build:done` it reads every built page's visible text and every interface string (browser scripts
  * render some), subsets the variable font to them with the weight axis limited to 400–700, writes one
  * content-hashed .woff2 under _astro/ and appends its @font-face rules (font-display: optional, see
- * src/lib/web-font.ts) with a metric-matched fallback to content.css (every page links it; the CSP allows no inline styles). The dev server has no build and
+ * src/lib/style/web-font.ts) with a metric-matched fallback to content.css (every page links it; the CSP allows no inline styles). The dev server has no build and
  * shows the system fonts of --font-sans. Measurements: docs/performance.md.
  */
 import arial from '@capsizecss/metrics/arial';
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/web-font';
+import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/style/web-font';
 
 /** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
 export const WEB_FONT_FAMILY = 'Pretendard GOV';

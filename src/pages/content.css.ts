@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../data';
-import { contentStyles } from '../lib/content-styles';
+import { contentStyles } from '../lib/style/content-styles';
 import { SessionKindSchema } from '../schemas/session';
 
 export const GET: APIRoute = async () => {

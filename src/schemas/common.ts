@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../lib/ids';
+import { ID_PATTERN } from '../lib/model/ids';
 import { withHelp } from './help';
 
 /** An entry id as used in file names and references: lower-case letters, digits and hyphens. */

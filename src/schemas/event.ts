@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
 import { withHelp, type FieldHelp } from './help';
-import { isTimeZone, yamlDate } from '../lib/ids';
+import { isTimeZone, yamlDate } from '../lib/model/ids';
 import { imageField, plainImage, type ImageFn } from './image';
 import { PressItemSchema } from './press';
 
@@ -144,7 +144,7 @@ export const eventSchema = (image: ImageFn) =>
 			en: 'IANA time zone',
 			example: 'timeZone: Asia/Seoul',
 		}),
-		// Stamps the calendar files, so calendar apps see a change.
+		// The conference-app feeds' version; calendar files use it only outside git (their times come from commits).
 		revised: withHelp(InstantSchema, {
 			ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
 			en: 'when the programme was last revised, with its offset',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { IdKind } from '../lib/cross-entity';
+import type { IdKind } from '../lib/model/cross-entity';
 
 interface HelpText {
 	/** What the field is, in Korean. */

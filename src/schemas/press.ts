@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema } from './common';
 import { withHelp } from './help';
-import { yamlDate } from '../lib/ids';
+import { yamlDate } from '../lib/model/ids';
 
 /** An article about the event on another site, listed in the event file's `press:`. */
 export const PressItemSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema, LocalTimeSchema, SlugSchema, TIME_EXPECTED } from './common';
 import { withHelp } from './help';
-import { sessionTimeFault } from '../lib/cross-entity';
+import { sessionTimeFault } from '../lib/model/cross-entity';
 
 /** A PDF kept in the content folder's slides/ folder, named by its file name. */
 export const SLIDES_FILE_PATTERN = /^[a-z0-9][a-z0-9._-]*\.pdf$/;

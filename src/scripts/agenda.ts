@@ -1,9 +1,9 @@
 /**
- * The agenda page's script. The page works without it (filters are CSS, see lib/content-styles.ts);
+ * The agenda page's script. The page works without it (filters are CSS, see lib/style/content-styles.ts);
  * this adds the filter in the URL, the live count, stars, now/next and local times.
  */
-import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, type AgendaFilter } from '../lib/agenda-filter';
-import { toggleSelection } from '../lib/my-agenda';
+import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, type AgendaFilter } from '../lib/agenda/filter';
+import { toggleSelection } from '../lib/agenda/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
 import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';

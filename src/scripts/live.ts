@@ -3,8 +3,8 @@
  * `?now=2024-11-25T10:20:00+09:00` in the URL, or `window.__TECHDAY_NOW__` (epoch ms or ISO instant)
  * set before the page's script runs; otherwise the device clock, re-read every 30 s.
  */
-import { resolveNow } from '../lib/clock';
-import { nowAndNext } from '../lib/schedule';
+import { resolveNow } from '../lib/time/clock';
+import { nowAndNext } from '../lib/agenda/schedule';
 import type { Card, PageContext } from './page';
 
 declare global {

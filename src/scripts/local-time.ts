@@ -1,5 +1,5 @@
 /** The opt-in second time for visitors whose device is in another time zone (components/agenda/LocalTimeToggle.astro). */
-import { differsFromEventZone, formatLocalRange } from '../lib/local-time';
+import { differsFromEventZone, formatLocalRange } from '../lib/time/local-time';
 import type { Card, PageContext } from './page';
 import { loadPreference, savePreference } from './store';
 

@@ -2,7 +2,7 @@
  * What the agenda and my-agenda scripts read from the page: everything involving time zones and words
  * was decided at build time (components/agenda/AgendaRoot.astro); the browser only compares instants.
  */
-import type { DaySpan, Timed } from '../lib/schedule';
+import type { DaySpan, Timed } from '../lib/agenda/schedule';
 import { translator, type UiText, type UiValues } from '../lib/translate';
 
 /** The page's root element and the build-time facts it carries. */

@@ -2,7 +2,7 @@
  * The search page: loads Pagefind's index of this language (built by src/integrations/search-index.ts)
  * on the first search, and lists what it finds. Korean words lose their particle first (lib/korean-search).
  */
-import { searchTerms } from '../lib/korean-search';
+import { searchTerms } from '../lib/search/korean';
 import { translator, type UiText } from '../lib/translate';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */

@@ -1,5 +1,5 @@
 /** This device's selection in localStorage; nothing here ever leaves the device. */
-import { parseSelection, SELECTION_KEY, serializeSelection } from '../lib/my-agenda';
+import { parseSelection, SELECTION_KEY, serializeSelection } from '../lib/agenda/my-agenda';
 
 /** The last selection saved in this page view: what stars show when the browser refuses storage. */
 let memory: string | null = null;

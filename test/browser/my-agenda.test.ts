@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { calendarEventUids, SELECTION_KEY } from '../../src/lib/my-agenda';
-import { sessionUid } from '../../src/lib/uid';
+import { calendarEventUids, SELECTION_KEY } from '../../src/lib/agenda/my-agenda';
+import { sessionUid } from '../../src/lib/calendar/uid';
 import { launchBrowser, serveSite } from '../helpers/browser';
 import { buildSite } from '../helpers/build';
 import { outputRoot, programmeDir } from '../helpers/paths';

@@ -6,7 +6,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/color';
+import { contrastRatio } from '../../src/lib/style/color';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { menuItems } from '../helpers/menu';
 import { samplePages } from '../helpers/page-types';

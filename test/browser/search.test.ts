@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { stripParticle } from '../../src/lib/korean-search';
+import { stripParticle } from '../../src/lib/search/korean';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { sessionTitleWord } from '../helpers/page-types';
 import { listPages, readSiteFile } from '../helpers/site';

@@ -8,7 +8,7 @@ import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { budgets } from '../../bench/budgets';
-import { futureTenseWords } from '../../src/lib/event-phase';
+import { futureTenseWords } from '../../src/lib/time/event-phase';
 import { dayDirs, firstId, pdf, recording, slidesFile, type DayPhase } from '../helpers/after-day';
 import { attr, elements, type Node } from '../helpers/html';
 import { listFiles, listPages, readSiteFile } from '../helpers/site';

@@ -5,8 +5,8 @@
  */
 import { convert } from 'xmlbuilder2';
 import { describe, expect, test } from 'vitest';
-import type { ConferenceSchedule, FeedEvent } from '../../src/lib/conference-feed';
-import { uidToGuid } from '../../src/lib/conference-feed';
+import type { ConferenceSchedule, FeedEvent } from '../../src/lib/feeds/conference';
+import { uidToGuid } from '../../src/lib/feeds/conference';
 import { jsonScheduleProblems, xmlScheduleProblems } from '../helpers/feeds';
 import { headersFor } from '../helpers/headers';
 import { parseCalendar } from '../helpers/ics';

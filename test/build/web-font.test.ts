@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { WEB_FONT_BUDGET } from '../../src/integrations/web-font';
-import { codePointsOf, uiTexts, visibleText } from '../../src/lib/web-font';
+import { codePointsOf, uiTexts, visibleText } from '../../src/lib/style/web-font';
 import { dayDirs } from '../helpers/after-day';
 import { readWoff2 } from '../helpers/font';
 import { attr, elements } from '../helpers/html';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { PLACEHOLDER_SITE_URL } from '../../src/lib/site-address';
+import { PLACEHOLDER_SITE_URL } from '../../src/lib/publish/site-address';
 import { outputRoot, programmeDir, root } from './paths';
 
 const run = promisify(execFile);

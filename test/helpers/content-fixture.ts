@@ -2,7 +2,7 @@
  * Content for unit tests, made the way the site makes it: every entry goes through the real schemas and
  * every view through the real resolver, so a fixture the site would refuse fails loudly here.
  */
-import { resolveSite, type Entry, type SiteContent } from '../../src/lib/resolve';
+import { resolveSite, type Entry, type SiteContent } from '../../src/lib/model/resolve';
 import { EventSchema } from '../../src/schemas/event';
 import { ResultSchema, ResultTranslationSchema } from '../../src/schemas/result';
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';

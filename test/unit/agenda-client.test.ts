@@ -1,10 +1,10 @@
 import { localeTag } from '../../src/lib/i18n';
 import { describe, expect, test } from 'vitest';
-import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda-filter';
-import { instantMs, resolveNow } from '../../src/lib/clock';
-import { eventDaySpan } from '../../src/lib/event-day';
-import { differsFromEventZone, formatLocalRange } from '../../src/lib/local-time';
-import { nowAndNext } from '../../src/lib/schedule';
+import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda/filter';
+import { instantMs, resolveNow } from '../../src/lib/time/clock';
+import { eventDaySpan } from '../../src/lib/time/event-day';
+import { differsFromEventZone, formatLocalRange } from '../../src/lib/time/local-time';
+import { nowAndNext } from '../../src/lib/agenda/schedule';
 
 const options = { track: ['google', 'nvidia'], kind: ['talk', 'partner-track'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarLinks, compactUtc, googleCalendarUrl, outlookCalendarUrl, webcalUrl } from '../../src/lib/calendar-links';
+import { calendarLinks, compactUtc, googleCalendarUrl, outlookCalendarUrl, webcalUrl } from '../../src/lib/calendar/links';
 import { cancelled, event, google, googleTrack, keynote, sessions } from './calendar-fixture';
 
 const site = 'https://techday.example.com';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildCalendar, calendarName, calendarPath, plainText, uriValue } from '../../src/lib/calendar';
-import { sessionUid } from '../../src/lib/uid';
+import { buildCalendar, calendarName, calendarPath, plainText, uriValue } from '../../src/lib/calendar/ics';
+import { sessionUid } from '../../src/lib/calendar/uid';
 import { SessionSchema } from '../../src/schemas/session';
 import { contentLines, parseCalendar, physicalLines, timeZoneProblems, veventBlocks, wireProblems } from '../helpers/ics';
 import { cancelled, event, google, googleTrack, input, keynote, session, sessions } from './calendar-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, inkFor } from '../../src/lib/color';
-import { contentStyles } from '../../src/lib/content-styles';
+import { contrastRatio, inkFor } from '../../src/lib/style/color';
+import { contentStyles } from '../../src/lib/style/content-styles';
 
 describe('inkFor picks the readable text colour for a track colour', () => {
 	test.each([

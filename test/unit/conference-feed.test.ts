@@ -9,8 +9,8 @@ import {
 	guidToLegacyId,
 	sessionGuid,
 	type FeedInput,
-} from '../../src/lib/conference-feed';
-import { sessionUid } from '../../src/lib/uid';
+} from '../../src/lib/feeds/conference';
+import { sessionUid } from '../../src/lib/calendar/uid';
 import { jsonScheduleProblems, xmlScheduleProblems } from '../helpers/feeds';
 import { cancelled, event, googleTrack, keynote, session, sessions } from './calendar-fixture';
 

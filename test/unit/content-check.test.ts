@@ -6,7 +6,7 @@ import { basePathPlugin, htmlRemovals, sanitizeHtmlPlugin, withBase } from '../.
 import { keyLine } from '../../src/lib/content-check/parse';
 import { suggestTime } from '../../src/lib/content-check/times';
 import { fieldName } from '../../src/lib/content-check/zod-issues';
-import { closestMatch } from '../../src/lib/closest';
+import { closestMatch } from '../../src/lib/model/closest';
 import { contentCopy, expectedKeys, fixtureCase, fixtureNames, keys, removeCopies } from '../content-check/fixtures';
 import { programmeDir, root } from '../helpers/paths';
 

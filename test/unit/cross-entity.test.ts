@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findClashes, referenceFaults, referenceFaultText, sessionTimeFault, type PlacedSession } from '../../src/lib/cross-entity';
+import { findClashes, referenceFaults, referenceFaultText, sessionTimeFault, type PlacedSession } from '../../src/lib/model/cross-entity';
 import { SessionSchema } from '../../src/schemas/session';
 
 describe('a session ends after it starts, on the event day', () => {

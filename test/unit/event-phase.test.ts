@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n';
-import { eventPhase, futureTenseWords, noTimeNoteKey, roomNoteKey, roomsNoteKey, shownStatus, showsPlanningTools } from '../../src/lib/event-phase';
+import { eventPhase, futureTenseWords, noTimeNoteKey, roomNoteKey, roomsNoteKey, shownStatus, showsPlanningTools } from '../../src/lib/time/event-phase';
 import { EventSchema } from '../../src/schemas/event';
 import { eventInput } from '../helpers/content-fixture';
 

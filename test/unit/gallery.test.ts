@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fullSizeWidth, GALLERY_STEPS, photoAnchor, photoLoading, photoWidths, TEASER_STEPS } from '../../src/lib/gallery';
-import { siteOgCards } from '../../src/lib/og-pages';
+import { fullSizeWidth, GALLERY_STEPS, photoAnchor, photoLoading, photoWidths, TEASER_STEPS } from '../../src/lib/images/gallery';
+import { siteOgCards } from '../../src/lib/share/og-pages';
 import { fixtureSite } from '../helpers/content-fixture';
 
 describe('photoWidths', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ID_PATTERN, isTimeZone, yamlDate } from '../../src/lib/ids';
+import { ID_PATTERN, isTimeZone, yamlDate } from '../../src/lib/model/ids';
 
 test.each([
 	['cho-sungzoon', true],

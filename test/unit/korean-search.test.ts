@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchTerms, stripParticle } from '../../src/lib/korean-search';
+import { searchTerms, stripParticle } from '../../src/lib/search/korean';
 
 describe('stripParticle', () => {
 	test.each([

@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, parseSource, type Problem } from '../../src/lib/content-check';
 import { linkResolves, nearestIds, routesFromPages, type BodyTargets } from '../../src/lib/content-check/mdx';
 import { sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
-import { propFormOk } from '../../src/lib/mdx-components';
-import { langFromPath, linkTarget } from '../../src/lib/mdx-links';
+import { propFormOk } from '../../src/lib/mdx/components';
+import { langFromPath, linkTarget } from '../../src/lib/mdx/links';
 import { fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 import { root } from '../helpers/paths';
 

@@ -11,7 +11,7 @@ import {
 	serializeSelection,
 	shareLink,
 	toggleSelection,
-} from '../../src/lib/my-agenda';
+} from '../../src/lib/agenda/my-agenda';
 
 const host = 'tech-day-20241125.techday.example.com';
 const uid = (id: string) => `${id}@${host}`;

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { OG_HEIGHT, OG_SAFE, OG_WIDTH, clip, ogCardElement, ogImageName, speakerLine, titleFontSize, type OgCard } from '../../src/lib/og-card';
-import { ogCacheKey, ogPng, ogStats, rasterizeOgCard, renderOgPng } from '../../src/lib/og-image';
+import { OG_HEIGHT, OG_SAFE, OG_WIDTH, clip, ogCardElement, ogImageName, speakerLine, titleFontSize, type OgCard } from '../../src/lib/share/og-card';
+import { ogCacheKey, ogPng, ogStats, rasterizeOgCard, renderOgPng } from '../../src/lib/share/og-image';
 
 const card: OgCard = {
 	lang: 'ko',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { futureTenseWords } from '../../src/lib/event-phase';
-import { ogCardWords, siteOgCards } from '../../src/lib/og-pages';
+import { futureTenseWords } from '../../src/lib/time/event-phase';
+import { ogCardWords, siteOgCards } from '../../src/lib/share/og-pages';
 import { fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 
 const input: FixtureInput = {

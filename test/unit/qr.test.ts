@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { qrSvg } from '../../src/lib/qr';
+import { qrSvg } from '../../src/lib/share/qr';
 import { decodeQrSvg } from '../helpers/qr';
 
 test.each(['https://techday.example.com/', 'https://www.example.go.kr/techday/en/sessions/ai-metaverse-future/'])(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AROUND_MAX, GLANCE_MAX, MissingReferenceError, resolveSessions, resolveSite } from '../../src/lib/resolve';
+import { AROUND_MAX, GLANCE_MAX, MissingReferenceError, resolveSessions, resolveSite } from '../../src/lib/model/resolve';
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';
 import { fixtureContent, fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 

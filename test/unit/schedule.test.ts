@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { concurrentSessions, groupSessionsBySlot, nextSessions, nowAndNext, overlaps, slotAnchor, sortSessions, type Timed } from '../../src/lib/schedule';
-import { instantToEpochMs, localTimeToInstant } from '../../src/lib/time';
+import { concurrentSessions, groupSessionsBySlot, nextSessions, nowAndNext, overlaps, slotAnchor, sortSessions, type Timed } from '../../src/lib/agenda/schedule';
+import { instantToEpochMs, localTimeToInstant } from '../../src/lib/time/zoned';
 
 const DAY = '2024-11-25';
 const at = (time: string) => instantToEpochMs(localTimeToInstant(DAY, time, 'Asia/Seoul'));

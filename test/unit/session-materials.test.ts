@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildCalendar } from '../../src/lib/calendar';
-import { sessionMaterials, slideFiles } from '../../src/lib/session-materials';
+import { buildCalendar } from '../../src/lib/calendar/ics';
+import { sessionMaterials, slideFiles } from '../../src/lib/model/session-materials';
 import { SessionSchema } from '../../src/schemas/session';
 import { contentLines, parseCalendar } from '../helpers/ics';
 import { input, session } from './calendar-fixture';

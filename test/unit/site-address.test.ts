@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteAddressWarning } from '../../src/integrations/site-address';
-import { PLACEHOLDER_SITE_URL, siteAddress } from '../../src/lib/site-address';
+import { PLACEHOLDER_SITE_URL, siteAddress } from '../../src/lib/publish/site-address';
 
 describe('siteAddress', () => {
 	test.each([

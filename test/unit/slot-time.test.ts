@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { slotTimeDisplay } from '../../src/lib/slot-time';
+import { slotTimeDisplay } from '../../src/lib/agenda/slot-time';
 
 const at = (end: string, status: 'confirmed' | 'tentative' | 'cancelled' = 'tentative') => ({ end, endIso: `2024-11-25T${end}:00+09:00`, status });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Thing } from 'schema-dts';
-import type { SessionView } from '../../src/lib/model';
+import type { SessionView } from '../../src/lib/model/model';
 import { EventSchema } from '../../src/schemas/event';
 import { eventInput, fixtureSite } from '../helpers/content-fixture';
-import { robotsTxt, verificationMeta } from '../../src/lib/share-meta';
+import { robotsTxt, verificationMeta } from '../../src/lib/share/share-meta';
 import {
 	breadcrumbJsonLd,
 	eventDayJsonLd,
@@ -13,7 +13,7 @@ import {
 	sessionJsonLd,
 	speakerJsonLd,
 	type EventFacts,
-} from '../../src/lib/structured-data';
+} from '../../src/lib/share/structured-data';
 
 const facts: EventFacts = {
 	name: '2024 디지털 이노베이션 인사이트',

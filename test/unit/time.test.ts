@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventDate, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../../src/lib/time';
+import { formatEventDate, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../../src/lib/time/zoned';
 
 describe('localTimeToInstant', () => {
 	test.each([

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
-import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/web-font';
+import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/style/web-font';
 
 describe('visibleText', () => {
 	test.each([

@@ -1,5 +1,5 @@
-/** The components an .mdx body may use without importing them (the list is src/lib/mdx-components.ts). */
-import type { MdxComponentName } from '../../lib/mdx-components';
+/** The components an .mdx body may use without importing them (the list is src/lib/mdx/components.ts). */
+import type { MdxComponentName } from '../../lib/mdx/components';
 import BodyImage from './BodyImage.astro';
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';

@@ -1,7 +1,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { both, inEach } from '../../i18n/check';
 import type { Lang } from '../i18n';
-import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { checkComponent, linkResolves, type BodyTargets, type JsxElement } from './mdx';
 import { htmlRemovals } from './sanitize';
 import type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';

@@ -1,5 +1,5 @@
-import type { KnownIds } from '../cross-entity';
-import { isTimeZone, yamlDate } from '../ids';
+import type { KnownIds } from '../model/cross-entity';
+import { isTimeZone, yamlDate } from '../model/ids';
 import type { BodyTargets } from './mdx';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
 import type { ContentContext } from './zod-issues';

@@ -1,6 +1,6 @@
 /** Rules about files as files: the event file is there, YAML can be read, names and places are right, each id once. */
 import { both } from '../../i18n/check';
-import { ID_PATTERN } from '../ids';
+import { ID_PATTERN } from '../model/ids';
 import { errorAt, FILE_FIELD, koreanIds, koreanPathOf, type GatheredContent } from './content';
 import { EVENT_FILE } from './parse';
 import type { Problem, RawFile } from './types';

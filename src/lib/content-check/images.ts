@@ -1,6 +1,6 @@
 import { both } from '../../i18n/check';
-import { closestMatch } from '../closest';
-import { contentPathFrom, IMAGE_FORMATS, imageFileKind, LARGE_IMAGE_BYTES } from '../image-files';
+import { closestMatch } from '../model/closest';
+import { contentPathFrom, IMAGE_FORMATS, imageFileKind, LARGE_IMAGE_BYTES } from '../images/files';
 import { fieldSchemaAt } from '../../schemas/help';
 import { imageFields } from '../../schemas/image';
 import { FILE_FIELD } from './content';

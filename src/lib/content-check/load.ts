@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkContent } from './check';
-import { imageFileKind } from '../image-files';
+import { imageFileKind } from '../images/files';
 import { routesFromPages } from './mdx';
 import { parseSource } from './parse';
 import type { Problem, RawFile } from './types';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Element, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import { isMdxComponent, MDX_COMPONENTS, type MdxComponentName } from '../mdx-components';
+import { isMdxComponent, MDX_COMPONENTS, type MdxComponentName } from '../mdx/components';
 
 /** A JSX element as Sätteri's MDX tree has it. */
 interface JsxNode {
@@ -27,7 +27,7 @@ function keptAttributes(name: MdxComponentName, node: JsxNode): { name: string; 
 
 /**
  * Sanitizes an MDX body's tree like any Markdown body (hast-util-sanitize, `schema`), but keeps the
- * allowed components (src/lib/mdx-components.ts) with their plain-text props; their children are
+ * allowed components (src/lib/mdx/components.ts) with their plain-text props; their children are
  * sanitized like the rest. Anything else MDX (imports, {expressions}, other components, raw JSX HTML)
  * is dropped. A <Figure src="./x.jpg"> gets an <img> child that Astro's MDX turns into an optimised image.
  * The kept components are swapped for placeholder elements around the sanitizer; the placeholders carry

@@ -1,7 +1,7 @@
 import { dirname, posix } from 'node:path';
-import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx-components';
+import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx/components';
 import { both, type CheckKey } from '../../i18n/check';
-import { closestMatch } from '../closest';
+import { closestMatch } from '../model/closest';
 import type { Problem, RawFile, Rule } from './types';
 
 /** What a body's components and links may point at, gathered once for all files. */

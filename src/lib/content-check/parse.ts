@@ -1,7 +1,7 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { imageFileKind } from '../image-files';
+import { imageFileKind } from '../images/files';
 import type { CollectionName, RawFile } from './types';
 
 /** The event file's name inside the content folder. */

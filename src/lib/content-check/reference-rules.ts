@@ -3,9 +3,9 @@
  * a session's slides. The site's data layer trusts them (src/lib/resolve.ts).
  */
 import { both, inEach } from '../../i18n/check';
-import { closestMatch } from '../closest';
-import { referenceFaults, type IdKind, type ReferenceFault } from '../cross-entity';
-import { isSlidesFile } from '../session-materials';
+import { closestMatch } from '../model/closest';
+import { referenceFaults, type IdKind, type ReferenceFault } from '../model/cross-entity';
+import { isSlidesFile } from '../model/session-materials';
 import { errorAt, type GatheredContent } from './content';
 import { keyLine } from './parse';
 import type { Problem, RawFile } from './types';

@@ -1,6 +1,6 @@
 import type { CollectionName } from './types';
 import { inLanguage, type CheckKey } from '../../i18n/check';
-import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { entryFields, type ContentContext } from './zod-issues';
 
 /** What organizers type after `npm run new --`, and the folder each one writes to. */

@@ -1,8 +1,8 @@
 /** Rules of sessions in time: each time exists on the day, and no room or speaker is in two sessions at once. */
 import { both } from '../../i18n/check';
 import { LocalTimeSchema } from '../../schemas/common';
-import { findClashes, sessionTimeFault, type Clash, type PlacedSession } from '../cross-entity';
-import { instantToEpochMs, localTimeToInstant } from '../time';
+import { findClashes, sessionTimeFault, type Clash, type PlacedSession } from '../model/cross-entity';
+import { instantToEpochMs, localTimeToInstant } from '../time/zoned';
 import { errorAt, type GatheredContent } from './content';
 import { keyLine } from './parse';
 import type { Problem, RawFile } from './types';

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og';
 import { languages } from '../../lib/i18n';
-import { ogImageName, type OgCard } from '../../lib/og-card';
-import { ogPng } from '../../lib/og-image';
+import { ogImageName, type OgCard } from '../../lib/share/og-card';
+import { ogPng } from '../../lib/share/og-image';
 
 /** One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … */
 export const getStaticPaths = (async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data';
-import { SLIDES_DIR, slideFiles } from '../../lib/session-materials';
+import { SLIDES_DIR, slideFiles } from '../../lib/model/session-materials';
 
 /** Slide PDFs named in session files (`slides: keynote.pdf`), copied from the content folder's slides/ as they are. */
 export const getStaticPaths = (async () => {

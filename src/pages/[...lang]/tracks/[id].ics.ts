@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { entryStaticPaths } from '../../../data';
 import { calendarResponse } from '../../../data/calendar';
-import { sessionsInScope } from '../../../lib/calendar';
+import { sessionsInScope } from '../../../lib/calendar/ics';
 import type { Lang } from '../../../lib/i18n';
-import type { TrackView } from '../../../lib/model';
+import type { TrackView } from '../../../lib/model/model';
 
 // A track with no session yet has no file: an empty VCALENDAR is invalid (its page shows no links either).
 export const getStaticPaths = () =>

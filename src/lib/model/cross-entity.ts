@@ -5,7 +5,7 @@
  */
 import { closestMatch } from './closest';
 import { ID_PATTERN } from './ids';
-import { overlaps, type Timed } from './schedule';
+import { overlaps, type Timed } from '../agenda/schedule';
 
 /** Why a session's times cannot be right: the end is not after the start, or it runs past midnight. */
 export type TimeFault = 'end-before-start' | 'past-midnight';

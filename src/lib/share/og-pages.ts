@@ -2,12 +2,12 @@
  * The link-preview card of every page in a language, from the same views the pages render: pure, so a
  * test can read every word a preview image shows (src/data/og.ts hands it the site's views).
  */
-import { affiliation, kindLabel, statusLabel, useTranslations } from '../i18n';
-import type { EventData } from '../schemas/event';
-import type { Lang } from './i18n';
-import type { SiteViews } from './model';
+import { affiliation, kindLabel, statusLabel, useTranslations } from '../../i18n';
+import type { EventData } from '../../schemas/event';
+import type { Lang } from '../i18n';
+import type { SiteViews } from '../model/model';
 import { speakerLine, type OgCard } from './og-card';
-import { formatEventDate } from './time';
+import { formatEventDate } from '../time/zoned';
 
 /** One card per page of a language: the language-free page path and what its card shows. */
 export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks'> & { event: EventData }, lang: Lang): { path: string; card: OgCard }[] {

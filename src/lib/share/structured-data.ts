@@ -4,7 +4,7 @@
  * views and absolute URLs in, BaseLayout writes the result with {@link serializeJsonLd}.
  */
 import type { BreadcrumbList, Event, EventStatusType, Graph, Organization, Person, Place, PostalAddress, ProfilePage, Thing } from 'schema-dts';
-import type { SessionView, SpeakerRef } from './model';
+import type { SessionView, SpeakerRef } from '../model/model';
 
 /** The event facts structured data needs, in one language. */
 export interface EventFacts {

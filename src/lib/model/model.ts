@@ -1,9 +1,9 @@
 import type { ImageMetadata } from 'astro';
-import type { Lang } from './i18n';
-import type { Bounded, DaySpan, Slot } from './schedule';
-import type { ZoneLabel } from './time';
-import type { SessionKind } from '../schemas/session';
-import type { EventPhase, ShownStatus } from './event-phase';
+import type { Lang } from '../i18n';
+import type { Bounded, DaySpan, Slot } from '../agenda/schedule';
+import type { ZoneLabel } from '../time/zoned';
+import type { SessionKind } from '../../schemas/session';
+import type { EventPhase, ShownStatus } from '../time/event-phase';
 import type { Material } from './session-materials';
 
 /**

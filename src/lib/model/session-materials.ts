@@ -3,7 +3,7 @@
  * agenda's marks and the calendar entry. Slides kept as a PDF in the content folder's slides/ are copied
  * to the site's /slides/ (src/pages/slides/[file].ts).
  */
-import { SLIDES_FILE_PATTERN } from '../schemas/session';
+import { SLIDES_FILE_PATTERN } from '../../schemas/session';
 
 /** One thing a session left behind. */
 export interface Material {

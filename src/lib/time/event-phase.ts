@@ -3,7 +3,7 @@
  * (`ended: true`), never the build clock, so the same content builds the same bytes on any day.
  * Pure: the wording decisions live here, the words themselves in src/i18n/.
  */
-import type { SessionStatus } from '../schemas/session';
+import type { SessionStatus } from '../../schemas/session';
 
 /** Before the day (times may still change) or after it (the site is the record of the day). */
 export type EventPhase = 'before' | 'after';

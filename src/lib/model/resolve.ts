@@ -1,17 +1,17 @@
-import type { EventData } from '../schemas/event';
-import type { ResultData } from '../schemas/result';
-import type { SessionData, SessionTranslation } from '../schemas/session';
-import type { SpeakerData } from '../schemas/speaker';
-import type { TrackData } from '../schemas/track';
+import type { EventData } from '../../schemas/event';
+import type { ResultData } from '../../schemas/result';
+import type { SessionData, SessionTranslation } from '../../schemas/session';
+import type { SpeakerData } from '../../schemas/speaker';
+import type { TrackData } from '../../schemas/track';
 import { referenceFaults, referenceFaultText } from './cross-entity';
-import { eventDaySpan } from './event-day';
-import { eventPhase, roomNoteKey, shownStatus } from './event-phase';
+import { eventDaySpan } from '../time/event-day';
+import { eventPhase, roomNoteKey, shownStatus } from '../time/event-phase';
 import { sessionMaterials } from './session-materials';
-import { useTranslations } from '../i18n';
-import { langAttr, type Lang } from './i18n';
+import { useTranslations } from '../../i18n';
+import { langAttr, type Lang } from '../i18n';
 import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
-import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from './schedule';
-import { instantToEpochMs, localIsoWithOffset, localTimeToInstant, zoneLabel } from './time';
+import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from '../agenda/schedule';
+import { instantToEpochMs, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../time/zoned';
 
 /** A content entry as the loaders give it: id, validated data and the file it came from. */
 export interface Entry<D> {

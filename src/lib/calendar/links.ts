@@ -2,7 +2,7 @@
  * Links that put the programme in a calendar: the file, a webcal:// subscription, and the "add event"
  * pages of Google Calendar and Outlook on the web. Pure: every URL comes from the session views.
  */
-import { useTranslations } from '../i18n';
+import { useTranslations } from '../../i18n';
 import {
 	calendarName,
 	calendarPath,
@@ -13,9 +13,9 @@ import {
 	sessionsInScope,
 	type CalendarEventFacts,
 	type CalendarScope,
-} from './calendar';
-import type { Lang } from './i18n';
-import type { SessionView } from './model';
+} from './ics';
+import type { Lang } from '../i18n';
+import type { SessionView } from '../model/model';
 
 /** One event as the "add event" pages of web calendars take it. */
 export interface AddEvent {

@@ -1,5 +1,5 @@
 import { overlaps, sortSessions, type Timed } from './schedule';
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN } from '../model/ids';
 
 /** The localStorage key of this device's selection; the version lets a later format migrate. */
 export const SELECTION_KEY = 'techday-2024:my-agenda:v1';

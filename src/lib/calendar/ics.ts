@@ -15,12 +15,12 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { affiliation, kindLabel, statusLabel, statusSentence, useTranslations } from '../i18n';
-import type { ShownStatus } from './event-phase';
-import type { EventData } from '../schemas/event';
-import type { SessionStatus } from '../schemas/session';
-import type { Lang } from './i18n';
-import type { SessionView, TrackRef } from './model';
+import { affiliation, kindLabel, statusLabel, statusSentence, useTranslations } from '../../i18n';
+import type { ShownStatus } from '../time/event-phase';
+import type { EventData } from '../../schemas/event';
+import type { SessionStatus } from '../../schemas/session';
+import type { Lang } from '../i18n';
+import type { SessionView, TrackRef } from '../model/model';
 import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
 
@@ -44,7 +44,7 @@ export interface CalendarInput {
 	absolute: (path: string) => string;
 	/** The absolute URL of a language-free site file, e.g. "/slides/keynote.pdf" (default: on the site's origin). */
 	absoluteFile?: (path: string) => string;
-	/** Each session's LAST-MODIFIED and SEQUENCE by id (src/lib/revisions.ts); without one, event.revised and 0. */
+	/** Each session's LAST-MODIFIED and SEQUENCE by id (src/lib/calendar/revisions.ts); without one, event.revised and 0. */
 	revisions?: ReadonlyMap<string, SessionRevision>;
 }
 
@@ -169,7 +169,7 @@ const MAX_LINE_OCTETS = 75;
 /**
  * A calendar file of a scope as iCalendar text: CRLF line endings (after the last line too), lines
  * folded at 75 octets, TEXT escaped, no METHOD (so no ORGANIZER is needed), times in UTC, DTSTAMP,
- * LAST-MODIFIED and SEQUENCE from the session's revision (src/lib/revisions.ts), else the event's `revised`. The same input gives the same bytes on any
+ * LAST-MODIFIED and SEQUENCE from the session's revision (src/lib/calendar/revisions.ts), else the event's `revised`. The same input gives the same bytes on any
  * machine, and a session's VEVENT is the same in every file of a language.
  */
 export function buildCalendar(input: CalendarInput): string {

@@ -2,8 +2,8 @@
  * What the link components of .mdx bodies (<SessionLink>, <SpeakerLink>, <TrackLink>) point at and say:
  * looked up in the page language's views, so an English page links to English pages with English words.
  */
-import { defaultLang, languages, type Lang } from './i18n';
-import type { SessionView, SpeakerView, TrackView } from './model';
+import { defaultLang, languages, type Lang } from '../i18n';
+import type { SessionView, SpeakerView, TrackView } from '../model/model';
 
 /**
  * The page's language from its path under the deploy base: "/en/…" is English, anything else Korean.

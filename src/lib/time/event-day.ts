@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { DaySpan } from './schedule';
+import type { DaySpan } from '../agenda/schedule';
 
 /**
  * The event day as instants: from midnight to the next midnight in the event's time zone

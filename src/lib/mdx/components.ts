@@ -3,7 +3,7 @@
  * One list for the sanitizer (what survives into the page), the content check (what is refused, and
  * how to write it instead) and the guide. Props are always plain quoted text: no {expressions}.
  */
-import { LOCAL_IMAGE } from './image-files';
+import { LOCAL_IMAGE } from '../images/files';
 
 /** What a prop's value must look like. */
 export type PropForm = 'text' | 'id' | 'local-image' | 'web-link' | 'callout-type';

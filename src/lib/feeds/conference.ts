@@ -9,11 +9,11 @@
 import { Temporal } from 'temporal-polyfill';
 import { v5 as uuidv5 } from 'uuid';
 import { create } from 'xmlbuilder2';
-import type { EventData } from '../schemas/event';
-import { sessionSummary, statusNote, summaryText } from './calendar';
-import type { Lang } from './i18n';
-import type { SessionView, TrackRef } from './model';
-import { sessionUid } from './uid';
+import type { EventData } from '../../schemas/event';
+import { sessionSummary, statusNote, summaryText } from '../calendar/ics';
+import type { Lang } from '../i18n';
+import type { SessionView, TrackRef } from '../model/model';
+import { sessionUid } from '../calendar/uid';
 
 /** The event facts a feed needs. */
 export type FeedEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'rooms'>;

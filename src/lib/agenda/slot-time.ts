@@ -1,4 +1,4 @@
-import type { ShownStatus } from './event-phase';
+import type { ShownStatus } from '../time/event-phase';
 
 /** What the agenda prints once for a slot, and so what its cards leave out (no time printed twice). */
 export interface SlotTimeDisplay {
