@@ -1,9 +1,8 @@
 /**
  * References between files, checked here once: a session's room, track and speakers, a result's tracks,
- * a session's slides. The site's data layer trusts them (src/lib/resolve.ts).
+ * a session's slides. The site's data layer trusts them (src/lib/model/resolve.ts).
  */
 import { both, inEach } from '../../i18n/check';
-import { closestMatch } from '../model/closest';
 import { referenceFaults, type IdKind, type ReferenceFault } from '../model/cross-entity';
 import { isSlidesFile } from '../model/session-materials';
 import { errorAt, type GatheredContent } from './content';
@@ -28,7 +27,7 @@ function faultProblem(file: RawFile, fault: ReferenceFault): Problem {
 		fault.id,
 		both('reference.unknown', { where: inEach(where), ids: listOrNone(fault.known) }),
 		// The id most like the one written (a typo), else the first that exists.
-		example(closestMatch(fault.id, fault.known) ?? fault.known[0] ?? fault.id),
+		example(fault.nearest ?? fault.known[0] ?? fault.id),
 		keyLine(file, fault.field),
 	);
 }
