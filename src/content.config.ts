@@ -1,13 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/settings';
 import { eventSchema } from './schemas/event';
 import { ResultSchema, ResultTranslationSchema } from './schemas/result';
 import { SessionSchema, SessionTranslationSchema } from './schemas/session';
 import { speakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
 import { trackSchema, TrackTranslationSchema } from './schemas/track';
-
-/** The content folder; CONTENT_DIR points builds at another one (test fixtures, the benchmark's large event). */
-const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /** Korean files live in content/<name>/, their English words in content/en/<name>/. */
 const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` });

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { contentDirFromEnv } from '../lib/content-check/load';
+import { contentPath } from '../lib/settings';
 import { GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/calendar/revisions';
 
 const run = promisify(execFile);
@@ -14,7 +14,7 @@ let cache: Promise<Map<string, FileHistory>> | undefined;
 
 /** Each content file's history, paths relative to the content folder (CONTENT_DIR, as content.config.ts reads it). */
 export function contentHistory(): Promise<Map<string, FileHistory>> {
-	const dir = contentDirFromEnv(process.cwd());
+	const dir = contentPath();
 	cache ??= run('git', ['-C', dir, ...GIT_LOG_ARGS, '--', '.'], { maxBuffer: 64 * 1024 * 1024 })
 		.then(({ stdout }) => parseGitLog(stdout))
 		.catch(() => new Map());

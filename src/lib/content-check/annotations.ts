@@ -31,9 +31,6 @@ export function formatAnnotations(problems: readonly Problem[]): string {
 		.join('\n');
 }
 
-/** Whether the process runs as a GitHub Actions step (the runner sets GITHUB_ACTIONS=true). */
-export const isGitHubActions = (env: Record<string, string | undefined>) => env.GITHUB_ACTIONS === 'true';
-
 /**
  * The Korean entries with no English file beside them, as organizer paths: the English site shows
  * the Korean words there, which is allowed but worth knowing.

@@ -49,7 +49,7 @@ function fileProblems(file: RawFile, content: GatheredContent): Problem[] {
 }
 
 /** Problems in a stable order: by file, then line, then field. */
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
 	const fieldRank = (p: Problem) => (p.field === BODY_FIELD ? 1 : 0);
 	return problems.sort(
 		(a, b) =>

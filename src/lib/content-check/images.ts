@@ -11,7 +11,7 @@ import { fieldName, schemaOf } from './zod-issues';
 type Path = (string | number)[];
 
 /** Where photos of the day go; a photo there that the event file does not list is not shown. */
-export const GALLERY_DIR = 'gallery';
+const GALLERY_DIR = 'gallery';
 
 const SUPPORTED = IMAGE_FORMATS.join(', ');
 

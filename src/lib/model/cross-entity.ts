@@ -28,7 +28,7 @@ export type IdKind = 'rooms' | 'speakers' | 'tracks';
 export type KnownIds = Partial<Record<IdKind, readonly string[]>>;
 
 /** The fields of each kind of entry that name other entries, and what they name. */
-export const REFERENCE_FIELDS = {
+const REFERENCE_FIELDS = {
 	sessions: { room: 'rooms', track: 'tracks', speakers: 'speakers' },
 	results: { tracks: 'tracks' },
 } as const satisfies Record<string, Record<string, IdKind>>;
