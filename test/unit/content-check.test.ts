@@ -250,6 +250,18 @@ describe('helpers', () => {
 		expect(eventLines[n! - 1]).toBe(line);
 	});
 
+	test.each([
+		['a quoted key', '"start": "10:00"\nroom: main-hall', ['room'], 3],
+		['a quoted key, asked for', 'title: a\n"start": "10:00"', ['start'], 3],
+		['an item of a list written over several lines', 'speakers: [\n  kim,\n  cho\n]', ['speakers', 1], 4],
+		['a key indented by a comment line above it', 'rooms:\n  # the main room\n  - id: hall', ['rooms', 0, 'id'], 4],
+		['a field under a missing parent: the parent is not written either', 'title: a', ['venue', 'name'], undefined],
+		['a field missing under a written parent: the parent’s line', 'venue:\n  city: 서울', ['venue', 'name'], 2],
+	] as const)('keyLine reads YAML positions, not indentation: %s', (_, yaml, path, line) => {
+		const file = parseSource('sessions/a.md', `---\n${yaml}\n---\nbody`, 'content');
+		expect(keyLine(file, ...path)).toBe(line);
+	});
+
 	test('keyLine of a field that is not written is undefined; of a Markdown file counts the --- line', () => {
 		const file = parseSource('sessions/a.md', '\n---\ntitle: a\nstart: "10:00"\n---\nbody', 'content');
 		expect(keyLine(file, 'start')).toBe(4);
