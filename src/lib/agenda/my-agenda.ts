@@ -175,7 +175,7 @@ function segments(ics: string, eol: string): Segment[] {
  * REFRESH-INTERVAL, and Outlook's X-PUBLISHED-TTL). A personal selection must not carry them: an app
  * that refreshes from SOURCE would replace the picks with the whole day.
  */
-const SUBSCRIPTION_PROPERTIES = ['SOURCE', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL'];
+export const SUBSCRIPTION_PROPERTIES = ['SOURCE', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL'];
 
 /** The line ending a calendar file uses: CRLF as RFC 5545 says, or LF from a lenient writer. */
 function lineEnding(ics: string): string {

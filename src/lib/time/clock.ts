@@ -1,5 +1,5 @@
 /** The query parameter that fixes the agenda's clock, for tests and for rehearsing the day: `?now=2024-11-25T01:20:00Z`. */
-const NOW_PARAM = 'now';
+export const NOW_PARAM = 'now';
 
 /** An ISO instant with its offset written out, so reading it never depends on the device's time zone. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
