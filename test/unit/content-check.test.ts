@@ -71,6 +71,23 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ rule, field: 'end' });
 	});
 
+	test('an event day that is not in the calendar is refused, though js-yaml quietly reads it as the next day', () => {
+		const text = readFileSync(`${programmeDir}/event.yaml`, 'utf8');
+		const line = text.split('\n').findIndex((l) => l.startsWith('date:')) + 1;
+		const problems = (written: string) =>
+			checkContent([parseSource('event.yaml', text.replace(/^date: .*$/m, `date: ${written}`), 'content')], { publicFiles: new Set() });
+		expect(problems('2024-11-31')).toEqual([
+			expect.objectContaining({
+				rule: 'bad-value',
+				field: 'date',
+				found: 'date: 2024-11-31',
+				line,
+				expected: '달력에 있는 날짜 YYYY-MM-DD / a day that exists, YYYY-MM-DD',
+			}),
+		]);
+		expect(problems('2024-11-30')).toEqual([]);
+	});
+
 	test('a missing required field names the field and gives an example', () => {
 		const problems = problemsFor(sessionFile(`title: 제목\nkind: talk\nroom: main-hall\nstart: "10:00"\nend: "11:00"`));
 		expect(problems).toEqual([
