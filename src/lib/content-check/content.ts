@@ -25,7 +25,11 @@ export interface GatheredContent {
 	timeZone?: string;
 }
 
-const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A value read leniently: the string it is, or undefined. */
+export const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The strings of a list read leniently; anything else is the schema's to report. */
+export const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** The event day as YYYY-MM-DD, from a string or the Date YAML makes of an unquoted date. */
 export function eventDate(value: unknown): string | undefined {

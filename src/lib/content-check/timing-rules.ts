@@ -3,7 +3,7 @@ import { both } from '../../i18n/check';
 import { LocalTimeSchema } from '../../schemas/common';
 import { findClashes, sessionTimeFault, type Clash, type PlacedSession } from '../model/cross-entity';
 import { instantToEpochMs, localTimeToInstant } from '../time/zoned';
-import { errorAt, type GatheredContent } from './content';
+import { errorAt, string, strings, type GatheredContent } from './content';
 import { keyLine } from './parse';
 import type { Problem, RawFile } from './types';
 
@@ -12,8 +12,6 @@ interface SessionTiming extends PlacedSession {
 }
 
 const range = (s: { start: string; end: string }) => `${s.start}–${s.end}`;
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * A Korean session's start and end as instants on the event day; "nonexistent" when a clock change skips
