@@ -1,4 +1,4 @@
-import { defaultLang, localizedPath, type Lang } from '../lib/i18n';
+import { defaultLang, localizedPath, type Lang } from '../i18n/languages';
 import { siteSettings } from '../lib/settings';
 
 /** The site's origin (SITE_URL), the same URL astro.config.mjs gives Astro as `site`. */

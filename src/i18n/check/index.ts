@@ -4,8 +4,8 @@
  * every check message is said: Korean, then English, "한국어 / English".
  */
 import { z } from 'astro/zod';
-import { languages, localeTag, type Lang } from '../../lib/i18n';
-import { translator, type PluralText, type UiValues } from '../../lib/translate';
+import { languages, localeTag, type Lang } from '../languages';
+import { translator, type PluralText, type UiValues } from '../translate';
 import { uiStringsSchema } from '../schema';
 import en from './en';
 import ko from './ko';

@@ -1,6 +1,6 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { both, inEach } from '../../i18n/check';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { checkComponent, linkResolves, type BodyTargets, type JsxElement } from './mdx';
 import { htmlRemovals } from './sanitize';

@@ -1,5 +1,5 @@
 import { both, inLanguage } from '../../i18n/check';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import { RULES, type Problem, type RawFile, type Rule } from './types';
 
 /** A short name for each kind of mistake, Korean then English. */

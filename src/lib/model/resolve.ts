@@ -4,10 +4,9 @@ import type { SessionData, SessionTranslation } from '../../schemas/session';
 import type { SpeakerData } from '../../schemas/speaker';
 import type { TrackData } from '../../schemas/track';
 import { eventDaySpan } from '../time/event-day';
-import { eventPhase, roomNoteKey, shownStatus } from '../time/event-phase';
+import { eventPhase, roomNoteKey, shownStatus, type EventPhase } from '../time/event-phase';
 import { sessionMaterials } from './session-materials';
-import { useTranslations } from '../../i18n';
-import { langAttr, type Lang } from '../i18n';
+import { langAttr, type Lang } from '../../i18n/languages';
 import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
 import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from '../agenda/schedule';
 import { instantToEpochMs, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../time/zoned';
@@ -62,14 +61,12 @@ function localized<D extends object, W extends object>(collection: Localizable<D
 
 const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
-/** A room in a language. */
-export function roomView(event: EventData, id: string, lang: Lang): RoomView | undefined {
+/** A room in a language, with the note (a key of the interface words) its flag calls for in the event's phase. */
+export function roomView(event: EventData, id: string, lang: Lang, phase: EventPhase): RoomView | undefined {
 	const room = event.rooms.find((r) => r.id === id);
 	if (!room) return undefined;
 	// "To be announced" comes from the flag and the phase, never from the name, so it cannot outlive the day.
-	const note = roomNoteKey(room, eventPhase(event));
-	const name = note ? `${room.name[lang]} (${useTranslations(lang)(note)})` : room.name[lang];
-	return { id: room.id, name, provisional: room.provisional };
+	return { id: room.id, name: room.name[lang], provisional: room.provisional, note: roomNoteKey(room, phase) };
 }
 
 /** Partner tracks in a language, in their set order, not yet joined to sessions and results. */
@@ -103,20 +100,20 @@ export function resolveSessions(input: {
 	tracks: Localizable<TrackData, Partial<TrackData>>;
 }): SessionView[] {
 	const { lang, event } = input;
+	const phase = eventPhase(event);
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
 	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
-		const room = checked(roomView(event, data.room, lang), entry, `room "${data.room}"`);
+		const room = checked(roomView(event, data.room, lang, phase), entry, `room "${data.room}"`);
 		const track = data.track ? checked(tracks.get(data.track), entry, `track "${data.track}"`) : undefined;
 		const startsAt = localTimeToInstant(event.date, data.start, event.timeZone);
 		const endsAt = localTimeToInstant(event.date, data.end, event.timeZone);
 		return {
 			id: entry.id,
-			lang,
 			title: data.title,
 			summary: data.summary,
 			kind: data.kind,
-			status: shownStatus(data.status, eventPhase(event)),
+			status: shownStatus(data.status, phase),
 			...words,
 			date: event.date,
 			start: data.start,
@@ -193,6 +190,7 @@ export const GLANCE_MAX = 4;
  */
 export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 	const { event } = content;
+	const phase = eventPhase(event);
 	const sessions = resolveSessions({ lang, event, sessions: content.sessions, speakers: content.speakers, tracks: content.tracks });
 	const tracks = resolveTracks(content.tracks, lang);
 	const results = resolveResults(content.results, tracks, lang);
@@ -225,8 +223,8 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
 			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),
 		gallery: event.gallery.map((p) => ({ image: p.image, alt: p.alt[lang], caption: p.caption[lang] })),
-		rooms: event.rooms.map((r) => roomView(event, r.id, lang)!),
-		phase: eventPhase(event),
+		rooms: event.rooms.map((r) => roomView(event, r.id, lang, phase)!),
+		phase,
 		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
 	};
 }

@@ -4,7 +4,7 @@
  */
 import { affiliation, kindLabel, statusLabel, useTranslations } from '../../i18n';
 import type { EventData } from '../../schemas/event';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { SiteViews } from '../model/model';
 import { speakerLine, type OgCard } from './og-card';
 import { formatEventDate } from '../time/zoned';
@@ -26,6 +26,7 @@ export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tra
 		...(event.gallery.length > 0 ? [page('/gallery/', t('gallery.title'))] : []),
 		page('/my/', t('my.title')),
 		page('/search/', t('search.title')),
+		page('/changes/', t('changes.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),
