@@ -3,10 +3,9 @@
  * key, the same check as the interface strings), and `both(key, values)`, which says a message the way
  * every check message is said: Korean, then English, "한국어 / English".
  */
-import { z } from 'astro/zod';
-import { languages, localeTag, type Lang } from '../languages';
+import { localeTag, type Lang } from '../languages';
 import { translator, type PluralText, type UiValues } from '../translate';
-import { uiStringsSchema } from '../schema';
+import { checkStringFiles } from '../schema';
 import en from './en';
 import ko from './ko';
 
@@ -17,13 +16,7 @@ export type CheckKey = keyof CheckStrings;
 
 /** Every language's check words, checked against the Korean reference (throws with every problem listed). */
 export function checkCheckStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, CheckStrings> {
-	const schema = uiStringsSchema(all.ko);
-	const problems = languages.flatMap((lang) => {
-		const result = schema.safeParse(all[lang]);
-		return result.success ? [] : [`src/i18n/check/${lang}.ts:\n${z.prettifyError(result.error)}`];
-	});
-	if (problems.length > 0) throw new Error(`Content check strings do not match src/i18n/check/ko.ts:\n${problems.join('\n')}`);
-	return all as Record<Lang, CheckStrings>;
+	return checkStringFiles<CheckStrings>(all, 'src/i18n/check');
 }
 
 const strings = checkCheckStrings({ ko, en });
