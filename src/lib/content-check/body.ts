@@ -25,8 +25,8 @@ interface BodyCheck {
 	env: CheckEnvironment;
 	targets: BodyTargets;
 	isMdx: boolean;
-	/** Why code and components are refused, worded for .md or .mdx. */
-	refusal: Record<Lang, string>;
+	/** Why code and components are refused, worded for .md or .mdx (worded when first needed). */
+	refusal: () => Record<Lang, string>;
 	add: (rule: Rule, severity: Severity, line: number | undefined, found: string, expected: string, example: string) => void;
 }
 
@@ -63,7 +63,7 @@ export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTar
 		env,
 		targets,
 		isMdx,
-		refusal: isMdx ? inEach('refusal.mdx', { names: MDX_COMPONENT_NAMES.join(', ') }) : inEach('refusal.md'),
+		refusal: () => (isMdx ? inEach('refusal.mdx', { names: MDX_COMPONENT_NAMES.join(', ') }) : inEach('refusal.md')),
 		add: (rule, severity, line, found, expected, example) =>
 			problems.push({ file: file.path, field: BODY_FIELD, found, expected, example, rule, severity, line }),
 	};
@@ -111,12 +111,12 @@ function visit(node: Node, check: BodyCheck): void {
 
 /** import/export in an .mdx body: organizers write no code, components need no import. */
 function mdxImport(node: Node, line: number | undefined, check: BodyCheck): void {
-	check.add('mdx-code', 'error', line, snippet(node.value ?? ''), both('mdx-code.import', { refusal: check.refusal }), both('mdx-code.import-example'));
+	check.add('mdx-code', 'error', line, snippet(node.value ?? ''), both('mdx-code.import', { refusal: check.refusal() }), both('mdx-code.import-example'));
 }
 
 /** A {expression} in an .mdx body. */
 function mdxExpression(node: Node, line: number | undefined, check: BodyCheck): void {
-	check.add('mdx-code', 'error', line, `{${snippet(node.value ?? '')}}`, both('mdx-code.expression', { refusal: check.refusal }), both('mdx-code.brace'));
+	check.add('mdx-code', 'error', line, `{${snippet(node.value ?? '')}}`, both('mdx-code.expression', { refusal: check.refusal() }), both('mdx-code.brace'));
 }
 
 /** A JSX element in .mdx: a script, an HTML tag (removed), or a component; true when its children are looked into. */
@@ -142,7 +142,7 @@ function rawHtml(html: string, line: number | undefined, check: BodyCheck): void
 		return;
 	}
 	if (/<\s*[A-Z][\w.]*[\s/>]/.test(html)) {
-		check.add('mdx-code', 'error', line, snippet(html), both('mdx-code.component', { refusal: check.refusal }), MARKDOWN_INSTEAD);
+		check.add('mdx-code', 'error', line, snippet(html), both('mdx-code.component', { refusal: check.refusal() }), MARKDOWN_INSTEAD);
 		return;
 	}
 	const removed = htmlRemovals(html);
@@ -156,7 +156,7 @@ function rawHtml(html: string, line: number | undefined, check: BodyCheck): void
 function codeInMarkdown(node: Node, line: number | undefined, check: BodyCheck): void {
 	const first = node.children?.[0];
 	if (check.isMdx || first?.type !== 'text' || !CODE_LINE.test(first.value ?? '')) return;
-	check.add('mdx-code', 'error', line, snippet(first.value ?? ''), both('mdx-code.line', { refusal: check.refusal }), MARKDOWN_INSTEAD);
+	check.add('mdx-code', 'error', line, snippet(first.value ?? ''), both('mdx-code.line', { refusal: check.refusal() }), MARKDOWN_INSTEAD);
 }
 
 /** A link leads somewhere on the site (when it starts with /) and survives the sanitizer. */

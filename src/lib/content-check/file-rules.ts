@@ -94,8 +94,9 @@ export function duplicateFiles(content: GatheredContent): Problem[] {
 
 /** English words for an entry that has no Korean file. */
 export function orphanTranslations(content: GatheredContent): Problem[] {
+	const korean = new Set(content.entries.filter((f) => f.lang === 'ko').map((f) => `${f.collection}/${f.id}`));
 	return content.entries
-		.filter((file) => file.lang === 'en' && !koreanIds(content.entries, file.collection!).includes(file.id!))
+		.filter((file) => file.lang === 'en' && !korean.has(`${file.collection}/${file.id}`))
 		.map((file) => {
 			const example = koreanIds(content.entries, file.collection!)[0] ?? file.id;
 			return errorAt(

@@ -13,12 +13,25 @@ interface SessionTiming extends PlacedSession {
 
 const range = (s: { start: string; end: string }) => `${s.start}–${s.end}`;
 
+/** Where a session falls on the event day (see placeOnDay). */
+type Placement = { start: string; end: string; startMs: number; endMs: number } | 'nonexistent' | undefined;
+
+/** Placements worked out once per check: both rules below ask for each session (time-zone arithmetic is not free). */
+const placements = new WeakMap<GatheredContent, Map<RawFile, Placement>>();
+
+function placeSession(file: RawFile, content: GatheredContent): Placement {
+	let known = placements.get(content);
+	if (!known) placements.set(content, (known = new Map()));
+	if (!known.has(file)) known.set(file, placeOnDay(file, content));
+	return known.get(file);
+}
+
 /**
  * A Korean session's start and end as instants on the event day; "nonexistent" when a clock change skips
  * them, undefined when they cannot be placed (a start or end that is not a time, or an end before the
  * start, is the schema's to report; without a day or time zone there is nothing to place them on).
  */
-function placeSession(file: RawFile, content: GatheredContent): { start: string; end: string; startMs: number; endMs: number } | 'nonexistent' | undefined {
+function placeOnDay(file: RawFile, content: GatheredContent): Placement {
 	const { date } = content.ctx;
 	const start = LocalTimeSchema.safeParse(file.data.start).data;
 	const end = LocalTimeSchema.safeParse(file.data.end).data;
