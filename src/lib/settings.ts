@@ -1,7 +1,8 @@
 /**
  * Every setting the site takes from the environment, read here and nowhere else: the content folder
  * (CONTENT_DIR), where the site is published (SITE_URL, SITE_BASE, REQUIRE_SITE_URL), the social-card
- * cache (OG_CACHE_DIR) and whether the check runs on GitHub Actions (GITHUB_ACTIONS). Other modules
+ * cache (OG_CACHE_DIR), whether the check runs on GitHub Actions (GITHUB_ACTIONS) and the browser
+ * editor's repository (CMS_REPO, GITHUB_REPOSITORY, CMS_BRANCH, CMS_AUTH_URL). Other modules
  * are handed these values, so they stay testable without an environment.
  */
 import { join, resolve } from 'node:path';
@@ -41,3 +42,11 @@ export const ogCacheDir = env.OG_CACHE_DIR || join(process.cwd(), 'node_modules/
 
 /** Whether the process runs as a GitHub Actions step (the runner sets GITHUB_ACTIONS=true). */
 export const onGitHubActions = env.GITHUB_ACTIONS === 'true';
+
+/** The browser editor's repository, branch and sign-in service (CMS_REPO, GITHUB_REPOSITORY, CMS_BRANCH, CMS_AUTH_URL). */
+export const editorEnvironment = {
+	CMS_REPO: env.CMS_REPO,
+	GITHUB_REPOSITORY: env.GITHUB_REPOSITORY,
+	CMS_BRANCH: env.CMS_BRANCH,
+	CMS_AUTH_URL: env.CMS_AUTH_URL,
+};
