@@ -42,24 +42,29 @@ export function contentCheck(): AstroIntegration {
 				else await checkOrThrow(root, publicDir, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// The check of the latest change: a page asked for after a change waits for it, so a reload that
+				// Astro's content layer sends first (it reloads a changed entry too) cannot show the site in between.
+				let checking: Promise<void> = Promise.resolve();
 				server.middlewares.use((req, res, next) => {
-					if (errors.length === 0 || !/text\/html/.test(req.headers.accept ?? '') || req.url?.startsWith(`${base}admin/`)) return next();
-					res.statusCode = 500;
-					res.setHeader('Content-Type', 'text/html; charset=utf-8');
-					res.setHeader('Cache-Control', 'no-store');
-					res.end(renderProblemsPage(errors, `${base}@vite/client`));
+					if (!/text\/html/.test(req.headers.accept ?? '') || req.url?.startsWith(`${base}admin/`)) return next();
+					checking.then(() => {
+						if (errors.length === 0) return next();
+						res.statusCode = 500;
+						res.setHeader('Content-Type', 'text/html; charset=utf-8');
+						res.setHeader('Cache-Control', 'no-store');
+						res.end(renderProblemsPage(errors, `${base}@vite/client`));
+					}, next);
 				});
 				const watched = [contentPath(fileURLToPath(root)), fileURLToPath(publicDir)];
-				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
-					clearTimeout(timer);
-					timer = setTimeout(async () => {
+					const recheck = async () => {
 						const before = JSON.stringify(errors);
 						errors = await checkForDev(root, publicDir, logger);
 						// Open pages reload: into the list of errors, or back into the site once they are fixed.
 						if (JSON.stringify(errors) !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-					}, 150);
+					};
+					checking = checking.then(recheck, recheck);
 				});
 			},
 		},
