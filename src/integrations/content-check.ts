@@ -5,23 +5,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import {
-	ContentCheckError,
-	contentDirFromEnv,
-	countProblems,
-	formatReport,
-	formatSuccess,
-	runContentCheck,
-	type CheckRun,
-	type Problem,
-} from '../lib/content-check';
+import { ContentCheckError, countProblems, formatReport, formatSuccess, runContentCheck, type CheckRun, type Problem } from '../lib/content-check';
 import { renderProblemsPage } from '../lib/content-check/dev-page';
+import { contentPath } from '../lib/settings';
 import { basePathPlugin, sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
 
 /** Runs the check for a project root and public folder; logs warnings, throws the full report on errors. */
 export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<CheckRun> {
 	const rootPath = fileURLToPath(root);
-	const run = await runContentCheck({ contentDir: contentDirFromEnv(rootPath), publicDir: fileURLToPath(publicDir), cwd: rootPath });
+	const run = await runContentCheck({ contentDir: contentPath(rootPath), publicDir: fileURLToPath(publicDir), cwd: rootPath });
 	const { errors } = countProblems(run.problems);
 	if (errors > 0) throw new ContentCheckError(run.problems, `\n${formatReport(run.problems)}`);
 	if (run.problems.length > 0) logger.warn(`\n${formatReport(run.problems)}`);
@@ -50,24 +42,29 @@ export function contentCheck(): AstroIntegration {
 				else await checkOrThrow(root, publicDir, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// The check of the latest change: a page asked for after a change waits for it, so a reload that
+				// Astro's content layer sends first (it reloads a changed entry too) cannot show the site in between.
+				let checking: Promise<void> = Promise.resolve();
 				server.middlewares.use((req, res, next) => {
-					if (errors.length === 0 || !/text\/html/.test(req.headers.accept ?? '') || req.url?.startsWith(`${base}admin/`)) return next();
-					res.statusCode = 500;
-					res.setHeader('Content-Type', 'text/html; charset=utf-8');
-					res.setHeader('Cache-Control', 'no-store');
-					res.end(renderProblemsPage(errors, `${base}@vite/client`));
+					if (!/text\/html/.test(req.headers.accept ?? '') || req.url?.startsWith(`${base}admin/`)) return next();
+					checking.then(() => {
+						if (errors.length === 0) return next();
+						res.statusCode = 500;
+						res.setHeader('Content-Type', 'text/html; charset=utf-8');
+						res.setHeader('Cache-Control', 'no-store');
+						res.end(renderProblemsPage(errors, `${base}@vite/client`));
+					}, next);
 				});
-				const watched = [contentDirFromEnv(fileURLToPath(root)), fileURLToPath(publicDir)];
-				let timer: ReturnType<typeof setTimeout> | undefined;
+				const watched = [contentPath(fileURLToPath(root)), fileURLToPath(publicDir)];
 				server.watcher.on('all', (_event, path) => {
 					if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;
-					clearTimeout(timer);
-					timer = setTimeout(async () => {
+					const recheck = async () => {
 						const before = JSON.stringify(errors);
 						errors = await checkForDev(root, publicDir, logger);
 						// Open pages reload: into the list of errors, or back into the site once they are fixed.
 						if (JSON.stringify(errors) !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-					}, 150);
+					};
+					checking = checking.then(recheck, recheck);
 				});
 			},
 		},

@@ -11,6 +11,7 @@
  * per session, speaker and track, the search index) is compressed at brotli 5 and gzip 6.
  * Deterministic: same input, same bytes.
  */
+import { precompressWanted } from '../lib/settings';
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -21,10 +22,7 @@ import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib';
 import { languages } from '../i18n/languages';
 
 /** Text files worth compressing (images and fonts already are). */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;
-
-/** The environment switch: "1" or "true" writes the copies. */
-export const precompressWanted = (env: NodeJS.ProcessEnv) => /^(1|true)$/i.test(env.PRECOMPRESS ?? '');
+const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;
 
 /** Compression levels: the best for files every visitor loads, fast ones for the long tail. */
 export const LEVELS = { often: { brotli: 11, gzip: 9 }, tail: { brotli: 5, gzip: 6 } } as const;
@@ -82,7 +80,7 @@ export function precompress(): AstroIntegration {
 		name: 'techday-precompress',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!precompressWanted(process.env)) return;
+				if (!precompressWanted) return;
 				const started = performance.now();
 				const { often, tail } = await precompressDir(fileURLToPath(dir));
 				const ms = Math.round(performance.now() - started);

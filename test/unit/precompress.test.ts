@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { precompressDir, precompressWanted, servedOften } from '../../src/integrations/precompress';
+import { precompressDir, servedOften } from '../../src/integrations/precompress';
+import { switchedOn } from '../../src/lib/settings';
 
 describe('servedOften', () => {
 	test.each([
@@ -25,10 +26,10 @@ describe('servedOften', () => {
 });
 
 test('PRECOMPRESS=1 or true asks for the copies; anything else does not', () => {
-	expect(precompressWanted({ PRECOMPRESS: '1' })).toBe(true);
-	expect(precompressWanted({ PRECOMPRESS: 'true' })).toBe(true);
-	expect(precompressWanted({})).toBe(false);
-	expect(precompressWanted({ PRECOMPRESS: '0' })).toBe(false);
+	expect(switchedOn('1')).toBe(true);
+	expect(switchedOn('true')).toBe(true);
+	expect(switchedOn(undefined)).toBe(false);
+	expect(switchedOn('0')).toBe(false);
 });
 
 describe('precompressDir', () => {

@@ -41,7 +41,7 @@ const loadFonts = () =>
 
 let versions: string | undefined;
 /** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
-export function rendererVersions(): string {
+function rendererVersions(): string {
 	versions ??= [
 		`${VENDORED_FONT_VERSION} ${Object.values(STATIC_FONTS).join(' ')}`,
 		`satori@${installedPackage('satori').version}`,
@@ -73,11 +73,6 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
 	return (await rasterizeOgCard(card)).asPng();
 }
 
-/** Where cached PNGs live. */
-export function ogCacheDir(): string {
-	return process.env.OG_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/og');
-}
-
 /** Counts for the build log and the benchmark. */
 export const ogStats = { rendered: 0, cached: 0 };
 
@@ -86,7 +81,7 @@ export const ogStats = { rendered: 0, cached: 0 };
  * (by default here, on this thread; src/lib/share/og-pool.ts passes its worker threads) and stored. Returns its path,
  * so a build holding thousands of these keeps none of the bytes in memory.
  */
-export async function ogPngFile(card: OgCard, cacheDir = ogCacheDir(), render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<string> {
+export async function ogPngFile(card: OgCard, cacheDir: string, render: (card: OgCard) => Promise<Uint8Array> = renderOgPng): Promise<string> {
 	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
 	if (existsSync(file)) {
 		ogStats.cached++;
@@ -103,6 +98,6 @@ export async function ogPngFile(card: OgCard, cacheDir = ogCacheDir(), render: (
 }
 
 /** A card's PNG bytes, from the cache or rendered and stored (ogPngFile). */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint8Array> {
+export async function ogPng(card: OgCard, cacheDir: string): Promise<Uint8Array> {
 	return readFile(await ogPngFile(card, cacheDir));
 }

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from './og-card';
-import { ogCacheDir, ogCacheKey, ogPngFile } from './og-image';
+import { ogCacheKey, ogPngFile } from './og-image';
 
 interface Job {
 	id: number;
@@ -100,7 +100,7 @@ async function renderOnWorker(card: OgCard): Promise<Uint8Array> {
  * cache or rendered on the worker threads. Paths, not bytes, so thousands of finished images wait on disk until
  * their page is written. Each promise is also handled here, so one awaited later never counts as unhandled.
  */
-export function ogPngs(cards: readonly OgCard[], cacheDir = ogCacheDir()): Promise<string>[] {
+export function ogPngs(cards: readonly OgCard[], cacheDir: string): Promise<string>[] {
 	const byKey = new Map<string, Promise<string>>();
 	return cards.map((card) => {
 		const key = ogCacheKey(card);

@@ -4,6 +4,7 @@ import { getOgCards } from '../../data/og';
 import { languages } from '../../i18n/languages';
 import { ogImageName } from '../../lib/share/og-card';
 import { ogPngs } from '../../lib/share/og-pool';
+import { ogCacheDir } from '../../lib/settings';
 
 /**
  * One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … All of them are
@@ -11,7 +12,10 @@ import { ogPngs } from '../../lib/share/og-pool';
  */
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();
-	const pngs = ogPngs(cards.map((c) => c.card));
+	const pngs = ogPngs(
+		cards.map((c) => c.card),
+		ogCacheDir,
+	);
 	return cards.map(({ lang, path }, i) => ({ params: { image: ogImageName(lang, path).replace(/\.png$/, '') }, props: { file: pngs[i]! } }));
 }) satisfies GetStaticPaths;
 
