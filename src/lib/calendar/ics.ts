@@ -23,12 +23,13 @@ import type { Lang } from '../i18n';
 import type { SessionView, TrackRef } from '../model/model';
 import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
+import { firstDay } from '../time/programme-day';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
 export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
-export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> &
+export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'dates' | 'timeZone' | 'revised' | 'venue'> &
 	Partial<Pick<EventData, 'ended'>>;
 
 /** Everything a calendar file is made from. */
@@ -182,7 +183,7 @@ export function buildCalendar(input: CalendarInput): string {
 
 	const calendar = ical({
 		// RFC 5545 PRODID: who made the file; TEXT, escaped here because ical-generator writes it as given.
-		prodId: `//${escape(host, false)}//${escape(`${event.shortName} ${event.date.slice(0, 4)}`, false)}//${lang.toUpperCase()}`,
+		prodId: `//${escape(host, false)}//${escape(`${event.shortName} ${firstDay(event).slice(0, 4)}`, false)}//${lang.toUpperCase()}`,
 		// ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC unescaped: escape the TEXT here.
 		name: escape(calendarName(scope, event, lang), false),
 		description: escape(event.description[lang], false),

@@ -7,13 +7,14 @@ import type { EventData } from '../../schemas/event';
 import type { Lang } from '../i18n';
 import type { SiteViews } from '../model/model';
 import { speakerLine, type OgCard } from './og-card';
-import { formatEventDate } from '../time/zoned';
+import { formatEventDates } from '../time/zoned';
+import { programmeDays } from '../time/programme-day';
 
 /** One card per page of a language: the language-free page path and what its card shows. */
 export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks'> & { event: EventData }, lang: Lang): { path: string; card: OgCard }[] {
 	const t = useTranslations(lang);
 	const { event, sessions, speakers, tracks } = site;
-	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDate(event.date, lang) };
+	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDates(programmeDays(event), lang) };
 	const more = (n: number) => t('og.moreSpeakers', { n });
 	const page = (path: string, title: string, extra: Partial<OgCard> = {}) => ({ path, card: { ...base, title, ...extra } });
 	return [
