@@ -24,9 +24,14 @@ import type { SessionView, TrackRef } from '../model/model';
 import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
 import { firstDay } from '../time/programme-day';
+import { formatEventDate } from '../time/zoned';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
-export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
+export type CalendarScope =
+	| { kind: 'all' }
+	| { kind: 'day'; date: string }
+	| { kind: 'track'; track: TrackRef }
+	| { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
 export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'dates' | 'timeZone' | 'revised' | 'venue'> &
@@ -52,10 +57,11 @@ export interface CalendarInput {
 /** How often subscribed calendars should fetch the file again. */
 export const REFRESH_SECONDS = 6 * 60 * 60;
 
-/** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics". */
+/** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics", "/agenda/2025-10-26.ics". */
 export function calendarPath(scope: CalendarScope): string {
 	if (scope.kind === 'track') return `/tracks/${scope.track.id}.ics`;
 	if (scope.kind === 'session') return `/sessions/${scope.session.id}.ics`;
+	if (scope.kind === 'day') return `/agenda/${scope.date}.ics`;
 	return '/schedule.ics';
 }
 
@@ -63,6 +69,7 @@ export function calendarPath(scope: CalendarScope): string {
 export function scopePagePath(scope: CalendarScope): string {
 	if (scope.kind === 'track') return `/tracks/${scope.track.id}/`;
 	if (scope.kind === 'session') return `/sessions/${scope.session.id}/`;
+	if (scope.kind === 'day') return `/agenda/${scope.date}/`;
 	return '/agenda/';
 }
 
@@ -70,6 +77,7 @@ export function scopePagePath(scope: CalendarScope): string {
 export function sessionsInScope(scope: CalendarScope, sessions: readonly SessionView[]): SessionView[] {
 	if (scope.kind === 'track') return sessions.filter((s) => s.track?.id === scope.track.id);
 	if (scope.kind === 'session') return sessions.filter((s) => s.id === scope.session.id);
+	if (scope.kind === 'day') return sessions.filter((s) => s.date === scope.date);
 	return [...sessions];
 }
 
@@ -78,6 +86,7 @@ export function calendarName(scope: CalendarScope, event: CalendarEventFacts, la
 	const eventName = `${event.name[lang]} (${event.shortName})`;
 	if (scope.kind === 'track') return `${eventName}: ${scope.track.partner} · ${scope.track.name}`;
 	if (scope.kind === 'session') return `${eventName}: ${scope.session.title}`;
+	if (scope.kind === 'day') return `${eventName}: ${formatEventDate(scope.date, lang)}`;
 	return eventName;
 }
 
