@@ -1,5 +1,5 @@
 import { buildCalendar, type CalendarScope } from '../lib/calendar/ics';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/languages';
 import { sessionRevision } from '../lib/calendar/revisions';
 import { getSiteData } from './index';
 import { contentHistory } from './revisions';

@@ -1,5 +1,5 @@
 import { buildScheduleJson, buildScheduleXml, type FeedInput } from '../lib/feeds/conference';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/languages';
 import { getSiteData } from './index';
 import { absoluteUrl } from './urls';
 

@@ -3,7 +3,7 @@
  * the logic lives in src/lib/ so it can be tested without Astro.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { langStaticPaths, type Lang } from '../lib/i18n';
+import { langStaticPaths, type Lang } from '../i18n/languages';
 import type { ProgrammeDayView, SiteViews, Words } from '../lib/model/model';
 import { resolveSite, words } from '../lib/model/resolve';
 import type { EventData } from '../schemas/event';

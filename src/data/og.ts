@@ -2,7 +2,7 @@
  * The link-preview cards of every page in a language, from the same views the pages render.
  * src/pages/og/[...image].png.ts renders them; BaseLayout points og:image at them.
  */
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/languages';
 import type { OgCard } from '../lib/share/og-card';
 import { siteOgCards } from '../lib/share/og-pages';
 import { getSiteData } from '.';

@@ -3,7 +3,7 @@
  * (the builders are in src/lib/share/structured-data.ts).
  */
 import type { Event, ProfilePage } from 'schema-dts';
-import { localeTag, type Lang } from '../lib/i18n';
+import { localeTag, roomLabel, type Lang } from '../i18n';
 import type { SessionView, SpeakerView } from '../lib/model/model';
 import { ogImageName } from '../lib/share/og-card';
 import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/share/structured-data';
@@ -48,6 +48,7 @@ export async function sessionPageJsonLd(event: EventData, lang: Lang, site: URL 
 		await facts(event, lang, site),
 		{ ...urls(lang, path, site), id: `${absoluteUrl('ko', path, site)}#event`, speaker: (s) => absoluteUrl(lang, `/speakers/${s.id}/`, site) },
 		session,
+		roomLabel(lang, session.room),
 	);
 }
 

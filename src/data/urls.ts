@@ -1,4 +1,4 @@
-import { defaultLang, localizedPath, type Lang } from '../lib/i18n';
+import { defaultLang, localizedPath, type Lang } from '../i18n/languages';
 
 /** A site path in a language under the configured base (SITE_BASE). */
 export function url(lang: Lang, path: string): string {

@@ -1,17 +1,24 @@
 /**
- * Interface words: one file per language (ko.ts is the reference, en.ts must match it key for key),
- * checked when the site builds, and one `t(key, values)` for pages and browser scripts alike.
+ * The site's languages and their words, in one place: the languages and their paths and locale tags
+ * (languages.ts), interface words in one file per language (ko.ts is the reference, en.ts must match it key for
+ * key), checked when the site builds, and one `t(key, values)` for pages and browser scripts alike
+ * (translate.ts, which imports nothing, so scripts import it directly and stay small).
  */
 import { z } from 'astro/zod';
-import { languages, localeTag, type Lang } from '../lib/i18n';
-import { translator, type UiValues } from '../lib/translate';
+import { languages, localeTag, type Lang } from './languages';
+import { translator, type UiValues } from './translate';
 import type { SessionKind } from '../schemas/session';
-import type { ShownStatus } from '../lib/time/event-phase';
+import type { RoomNoteKey, ShownStatus } from '../lib/time/event-phase';
 import en from './en';
 import ko from './ko';
 import { uiStringsSchema, type UiKey, type UiStrings } from './schema';
 
 export type { UiKey } from './schema';
+export * from './languages';
+export type { PluralText, UiText, UiValues } from './translate';
+
+/** The interface words of one language with values filled in (see useTranslations). */
+export type Translate = (key: UiKey, values?: UiValues) => string;
 
 /** Every language's strings, checked against the Korean reference (throws with every problem listed). */
 export function checkUiStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, UiStrings> {
@@ -31,12 +38,12 @@ export const ui = checkUiStrings({ ko, en });
  * The interface words of a language: `t(key, values)` fills `{name}` slots and picks plural forms for `n`.
  * @example useTranslations('en')('agenda.count', { n: 1 }) // "Showing 1 session."
  */
-export function useTranslations(lang: Lang): (key: UiKey, values?: UiValues) => string {
+export function useTranslations(lang: Lang): Translate {
 	let t = translators.get(lang);
 	if (!t) translators.set(lang, (t = translator<UiKey>(localeTag(lang), ui[lang])));
 	return t;
 }
-const translators = new Map<Lang, (key: UiKey, values?: UiValues) => string>();
+const translators = new Map<Lang, Translate>();
 
 /** A subset of a language's strings for a browser script, which builds the same `t` from them. */
 export function scriptStrings(lang: Lang, keys: readonly UiKey[]): Partial<UiStrings> {
@@ -47,6 +54,13 @@ export function scriptStrings(lang: Lang, keys: readonly UiKey[]): Partial<UiStr
 export const kindLabel = (lang: Lang, kind: SessionKind) => ui[lang][`kind.${kind}`];
 /** The label of a session status. */
 export const statusLabel = (lang: Lang, status: ShownStatus) => ui[lang][`status.${status}`];
+/**
+ * A room's name as pages and calendars show it: a placeholder room with its note in brackets.
+ * @example roomLabel('en', { name: 'Room B', note: 'room.tba' }) // "Room B (to be announced)"
+ */
+export function roomLabel(lang: Lang, room: { name: string; note?: RoomNoteKey | undefined }): string {
+	return room.note ? `${room.name} (${useTranslations(lang)(room.note)})` : room.name;
+}
 /** The sentence that explains a status other than confirmed. */
 export const statusSentence = (lang: Lang, status: Exclude<ShownStatus, 'confirmed'>) => ui[lang][`status.${status}Long`];
 

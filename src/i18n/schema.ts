@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { PluralText } from '../lib/translate';
+import type { PluralText } from './translate';
 import type ko from './ko';
 
 /** The shape every language's file must have: Korean's keys, each plain text or plural forms like Korean's. */

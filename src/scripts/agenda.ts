@@ -42,6 +42,20 @@ function setupFilters(ctx: PageContext): void {
 	});
 }
 
+/**
+ * The link to the slot on now (or next), put in the row of controls before the local-time option. Made only
+ * on the day, when there is a slot to go to: the page itself holds no empty link waiting for this script.
+ */
+function addJumpLink(root: HTMLElement): HTMLAnchorElement {
+	const link = document.createElement('a');
+	link.dataset.jump = '';
+	link.className =
+		'inline-flex min-h-11 items-center rounded-full border border-transparent bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-200 print:hidden';
+	const row = root.querySelector('[data-agenda-tools]') ?? root;
+	row.insertBefore(link, row.querySelector(':scope > [data-tz-toggle]'));
+	return link;
+}
+
 const ctx = pageContext();
 if (ctx) {
 	setupFilters(ctx);
@@ -60,12 +74,15 @@ if (ctx) {
 		picked = loadSelection();
 		sync();
 	});
-	const jump = ctx.root.querySelector<HTMLAnchorElement>('[data-jump]');
+	let jump: HTMLAnchorElement | undefined;
 	markNowAndNext(ctx, cards, (now, next) => {
 		const target = (now[0] ?? next[0])?.el.closest<HTMLElement>('.agenda-slot');
-		if (!jump) return;
-		jump.hidden = !target;
-		if (!target) return;
+		if (!target) {
+			jump?.remove();
+			jump = undefined;
+			return;
+		}
+		jump ??= addJumpLink(ctx.root);
 		jump.href = `#${target.id}`;
 		jump.textContent = ctx.t(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
 	});

@@ -3,7 +3,7 @@
  * was decided at build time (components/agenda/AgendaRoot.astro); the browser only compares instants.
  */
 import type { DaySpan, Timed } from '../lib/agenda/schedule';
-import { translator, type UiText, type UiValues } from '../lib/translate';
+import { translator, type UiText, type UiValues } from '../i18n/translate';
 
 /** The page's root element and the build-time facts it carries. */
 export interface PageContext {

@@ -3,7 +3,7 @@
  * on the first search, and lists what it finds. Korean words lose their particle first (lib/korean-search).
  */
 import { searchTerms } from '../lib/search/korean';
-import { translator, type UiText } from '../lib/translate';
+import { translator, type UiText } from '../i18n/translate';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {

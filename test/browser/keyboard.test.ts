@@ -1,4 +1,4 @@
-import { localeTag } from '../../src/lib/i18n';
+import { localeTag } from '../../src/i18n/languages';
 /**
  * Keyboard use in Chromium: the skip link comes first and works, every Tab stop shows a visible focus
  * indicator, the language switch is reachable, and the agenda filters can be reached and changed.

@@ -1,4 +1,7 @@
-/** Every built page passes html-validate with the project's config (.htmlvalidate.mjs: recommended preset). */
+/**
+ * Every built page passes html-validate with the project's config (.htmlvalidate.mjs: the recommended preset and
+ * the site's own rule that nothing sits outside <html>).
+ */
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
@@ -31,6 +34,20 @@ test('the config still catches invalid HTML', async () => {
 	);
 	expect(report.valid).toBe(false);
 	expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('no-dup-id');
+});
+
+test.each([
+	['a script after </html>', '', '<script type="module" src="/a.js"></script>', 'techday/no-content-outside-html', '<script> is outside <html>'],
+	['words after </html>', '', 'stray', 'techday/no-content-outside-html', '"stray" is outside <html>'],
+	['an empty hidden link for a script to fill', '<a href="#main" hidden></a>', '', 'techday/no-empty-hidden-link', 'empty <a hidden>'],
+])('the config catches %s, which the preset lets through', async (_case, inMain, afterHtml, rule, message) => {
+	const page = (main: string, after: string) =>
+		`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main>a${main}</main></body></html>${after}\n`;
+	const report = await validator.validateString(page(inMain, afterHtml), join(siteDir, 'probe.html'));
+	const messages = report.results.flatMap((r) => r.messages);
+	expect(messages.map((m) => m.ruleId)).toEqual([rule]);
+	expect(messages[0]?.message).toContain(message);
+	expect((await validator.validateString(page('', ''), join(siteDir, 'probe.html'))).valid).toBe(true);
 });
 
 test('every built page is valid HTML', async () => {

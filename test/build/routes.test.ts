@@ -1,4 +1,4 @@
-import { localeTag, otherLang } from '../../src/lib/i18n';
+import { localeTag, otherLang } from '../../src/i18n/languages';
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pageTypes } from '../helpers/page-types';

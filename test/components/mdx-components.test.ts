@@ -9,33 +9,36 @@ import Callout from '../../src/components/mdx/Callout.astro';
 import Figure from '../../src/components/mdx/Figure.astro';
 import LinkCard from '../../src/components/mdx/LinkCard.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
+import type { Lang } from '../../src/i18n';
+import { fixtureLocals } from '../helpers/content-fixture';
 
 let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create({ astroConfig: { site: 'https://techday.example.com' } });
 });
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], path: string, props: Record<string, unknown>, slot?: string) =>
+/** A body component on a page of a language, with what src/middleware.ts gives every page. */
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], lang: Lang, props: Record<string, unknown>, slot?: string) =>
 	(
 		await container.renderToString(component, {
 			props,
-			request: new Request(`https://techday.example.com${path}`),
+			locals: fixtureLocals({}, lang),
 			slots: slot === undefined ? undefined : { default: slot },
 		})
 	).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
 
 describe.each([
-	['ko', '/results/', { note: '참고', tip: '도움말', warning: '주의' }, '(다른 사이트로 이동)'],
-	['en', '/en/results/', { note: 'Note', tip: 'Tip', warning: 'Warning' }, '(leaves this site)'],
-] as const)('%s page', (_lang, path, labels, leaves) => {
+	['ko', { note: '참고', tip: '도움말', warning: '주의' }, '(다른 사이트로 이동)'],
+	['en', { note: 'Note', tip: 'Tip', warning: 'Warning' }, '(leaves this site)'],
+] as const)('%s page', (lang, labels, leaves) => {
 	test.each(['note', 'tip', 'warning'] as const)('Callout %s: a box named by its label, which screen readers announce', async (type) => {
-		const html = await render(Callout, path, { type }, '<p>글</p>');
+		const html = await render(Callout, lang, { type }, '<p>글</p>');
 		expect(html).toBe(
 			`<div class="mdx-callout mdx-callout-${type}" role="note" aria-label="${labels[type]}" data-callout="${type}"><p class="mdx-callout-label">${labels[type]}</p><p>글</p></div>`,
 		);
 	});
 
 	test('LinkCard: the title, description and host, marked as leaving the site', async () => {
-		const html = await render(LinkCard, path, { href: 'https://example.org/a?b=1', title: '안내', description: '설명' });
+		const html = await render(LinkCard, lang, { href: 'https://example.org/a?b=1', title: '안내', description: '설명' });
 		expect(html).toContain('<a href="https://example.org/a?b=1" rel="external noopener noreferrer" class="mdx-link-card" data-external>');
 		expect(html).toContain('<span class="mdx-link-card-title">안내 <span aria-hidden="true">↗</span></span>');
 		expect(html).toContain('<span class="mdx-link-card-description">설명</span>');
@@ -44,16 +47,16 @@ describe.each([
 });
 
 test.each(['javascript:alert(1)', '/agenda/', '//evil.example/x', 'data:text/html,x'])('LinkCard refuses %j as a link', async (href) => {
-	await expect(render(LinkCard, '/', { href, title: 't' })).rejects.toThrow(/only http/);
+	await expect(render(LinkCard, 'ko', { href, title: 't' })).rejects.toThrow(/only http/);
 });
 
 test('Figure: the photo (from the MDX image) and its caption; no caption, no figcaption', async () => {
-	expect(await render(Figure, '/', { caption: '무대' }, '<img src="/a.webp" alt="무대 사진">')).toBe(
+	expect(await render(Figure, 'ko', { caption: '무대' }, '<img src="/a.webp" alt="무대 사진">')).toBe(
 		'<figure class="mdx-figure"><img src="/a.webp" alt="무대 사진"><figcaption>무대</figcaption></figure>',
 	);
-	expect(await render(Figure, '/', {}, '<img src="/a.webp" alt="x">')).not.toContain('figcaption');
+	expect(await render(Figure, 'ko', {}, '<img src="/a.webp" alt="x">')).not.toContain('figcaption');
 });
 
 test('Steps: the ordered list inside its box', async () => {
-	expect(await render(Steps, '/', {}, '<ol><li>하나</li></ol>')).toBe('<div class="mdx-steps"><ol><li>하나</li></ol></div>');
+	expect(await render(Steps, 'ko', {}, '<ol><li>하나</li></ol>')).toBe('<div class="mdx-steps"><ol><li>하나</li></ol></div>');
 });

@@ -8,7 +8,7 @@ import AgendaGlance from '../../src/components/agenda/AgendaGlance.astro';
 import SessionCard from '../../src/components/agenda/SessionCard.astro';
 import CalendarLinks from '../../src/components/calendar/CalendarLinks.astro';
 import SessionTime from '../../src/components/ui/SessionTime.astro';
-import { fixtureSite, type FixtureInput } from '../helpers/content-fixture';
+import { fixtureLocals, fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 
 const input: FixtureInput = {
 	sessions: {
@@ -32,14 +32,17 @@ let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create({ astroConfig: { site: 'https://techday.example.com' } });
 });
-/** A component's HTML, without the source locations Vite's dev mode adds to every element. */
-const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
-	(await container.renderToString(component, { props })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
+/**
+ * A component's HTML on a page of a language, given what the route-data step (src/middleware.ts) gives every
+ * page, without the source locations Vite's dev mode adds to every element.
+ */
+const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>, locals: App.Locals) =>
+	(await container.renderToString(component, { props, locals })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
 
 describe('SessionCard', () => {
 	test('Korean: title linked to its page, kind, time with the zone from the event, speaker as Korean writes it, room', async () => {
 		const keynote = fixtureSite(input, 'ko').sessions.find((s) => s.id === 'keynote')!;
-		const html = await render(SessionCard, { session: keynote });
+		const html = await render(SessionCard, { session: keynote }, fixtureLocals(input, 'ko'));
 		expect(html).toMatch(/<h3 class="card-title"><a href="\/sessions\/keynote\/">기조연설<\/a><\/h3>/);
 		expect(html).toContain('기조연설</span>');
 		expect(html).toContain('<time datetime="2024-11-25T10:00+09:00">10:00</time>–<time datetime="2024-11-25T10:50+09:00">10:50</time>');
@@ -52,11 +55,11 @@ describe('SessionCard', () => {
 
 	test('English: English words link to the English page; Korean words standing in are marked ko-KR', async () => {
 		const en = fixtureSite(input, 'en');
-		const keynote = await render(SessionCard, { session: en.sessions.find((s) => s.id === 'keynote')! });
+		const keynote = await render(SessionCard, { session: en.sessions.find((s) => s.id === 'keynote')! }, fixtureLocals(input, 'en'));
 		expect(keynote).toContain('<a href="/en/sessions/keynote/">Keynote</a>');
 		expect(keynote).toContain('<b>Cho Sungzoon</b> <span class="card-sub">(Professor, Seoul National University)</span>');
 		expect(keynote).toContain('Korean Standard Time (GMT+09:00)');
-		const google = await render(SessionCard, { session: en.sessions.find((s) => s.id === 'google')! });
+		const google = await render(SessionCard, { session: en.sessions.find((s) => s.id === 'google')! }, fixtureLocals(input, 'en'));
 		expect(google).toMatch(/<h3 class="card-title" lang="ko-KR"><a href="\/en\/sessions\/google\/">구글 세션<\/a>/);
 		expect(google).toMatch(/class="chip track-chip track-google" lang="ko-KR">구글/);
 		expect(google).toContain('(Time TBC)');
@@ -64,7 +67,7 @@ describe('SessionCard', () => {
 
 	test('a cancelled session says so and its card is marked for the strike-through style', async () => {
 		const closing = fixtureSite(input, 'en').sessions.find((s) => s.id === 'closing')!;
-		const html = await render(SessionCard, { session: closing, level: 'h2' });
+		const html = await render(SessionCard, { session: closing, level: 'h2' }, fixtureLocals(input, 'en'));
 		expect(html).toContain('data-status="cancelled"');
 		expect(html).toContain('Cancelled');
 		expect(html).toMatch(/<h2 class="card-title"/);
@@ -72,8 +75,9 @@ describe('SessionCard', () => {
 });
 
 test('SessionTime follows the event zone and its summer time (Berlin)', async () => {
-	const summer = fixtureSite({ ...input, event: { date: '2025-07-01', timeZone: 'Europe/Berlin' } }, 'en').sessions[0]!;
-	const html = await render(SessionTime, { session: summer });
+	const berlin = { ...input, event: { date: '2025-07-01', timeZone: 'Europe/Berlin' } };
+	const summer = fixtureSite(berlin, 'en').sessions[0]!;
+	const html = await render(SessionTime, { session: summer }, fixtureLocals(berlin, 'en'));
 	expect(html).toContain('<time datetime="2025-07-01T10:00+02:00">10:00</time>');
 	expect(html).toContain('<abbr title="Central European Summer Time (GMT+02:00)" class="no-underline">CEST</abbr>');
 	expect(html).not.toMatch(/KST|GMT\+9/);
@@ -83,16 +87,15 @@ test('AgendaGlance lists the first sessions of a slot and links to the rest on t
 	const many = Object.fromEntries(
 		Array.from({ length: 7 }, (_, i) => [`p${i}`, { ko: { title: `병렬 ${i}`, summary: 's', kind: 'talk', start: '10:00', end: '11:00', room: 'main-hall' } }]),
 	);
-	const site = fixtureSite({ ...input, sessions: many }, 'en');
-	const html = await render(AgendaGlance, { lang: 'en', slots: site.glance });
+	const parallel = { ...input, sessions: many };
+	const html = await render(AgendaGlance, { slots: fixtureSite(parallel, 'en').glance }, fixtureLocals(parallel, 'en'));
 	expect(html.match(/href="\/en\/sessions\/p\d\/"/g)).toHaveLength(4);
 	expect(html).toContain('<a href="/en/agenda/#t-1000"');
 	expect(html).toContain('3 more sessions at this time');
 });
 
 test('CalendarLinks: a day of several sessions names its span in the event zone', async () => {
-	const site = fixtureSite(input, 'ko');
-	const html = await render(CalendarLinks, { lang: 'ko', event: site.event, sessions: site.sessions });
+	const html = await render(CalendarLinks, {}, fixtureLocals(input, 'ko'));
 	expect(html).toContain('href="/schedule.ics"');
 	expect(html).toContain('webcal://');
 	expect(html).toContain('10:00–14:30(GMT+9)');

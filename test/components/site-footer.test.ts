@@ -6,7 +6,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import OfficialMasthead from '../../src/components/ui/OfficialMasthead.astro';
 import SiteFooter from '../../src/components/ui/SiteFooter.astro';
-import { EventSchema } from '../../src/schemas/event';
+import { pageRoute } from '../../src/data/route';
+import type { Lang } from '../../src/i18n';
+import { EventSchema, type EventData } from '../../src/schemas/event';
 import { eventInput, fixtureSite } from '../helpers/content-fixture';
 
 const footerFacts = {
@@ -19,8 +21,11 @@ let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create({ astroConfig: { site: 'https://techday.example.com' } });
 });
-const render = async (props: Record<string, unknown>, component: Parameters<AstroContainer['renderToString']>[0] = SiteFooter) =>
-	(await container.renderToString(component, { props })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
+/** A component of every page, on a page of a language whose event file is `event` (as src/middleware.ts gives it). */
+const render = async ({ lang, event }: { lang: Lang; event: EventData }, component: Parameters<AstroContainer['renderToString']>[0] = SiteFooter) => {
+	const locals = { route: pageRoute(lang, { ...fixtureSite({}, lang), event }) };
+	return (await container.renderToString(component, { locals })).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
+};
 
 describe('SiteFooter', () => {
 	test('Korean, every field set: contact, privacy first and bold, accessibility help, the identifier line last', async () => {
@@ -103,9 +108,9 @@ describe('the official masthead', () => {
 		const plain = EventSchema.parse(eventInput);
 		const official = EventSchema.parse({ ...eventInput, official: true });
 		expect(plain.official).toBe(false);
-		expect(await render({ lang: 'ko', official: plain.official }, OfficialMasthead)).not.toContain('공식 전자정부');
-		expect(await render({ lang: 'ko', official: official.official }, OfficialMasthead)).toContain('이 누리집은 대한민국 공식 전자정부 누리집입니다.');
-		expect(await render({ lang: 'en', official: true }, OfficialMasthead)).toContain('An official website of the Government of the Republic of Korea.');
+		expect(await render({ lang: 'ko', event: plain }, OfficialMasthead)).not.toContain('공식 전자정부');
+		expect(await render({ lang: 'ko', event: official }, OfficialMasthead)).toContain('이 누리집은 대한민국 공식 전자정부 누리집입니다.');
+		expect(await render({ lang: 'en', event: official }, OfficialMasthead)).toContain('An official website of the Government of the Republic of Korea.');
 		expect(() => EventSchema.parse({ ...eventInput, official: 'yes' })).toThrow();
 	});
 });

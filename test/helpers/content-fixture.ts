@@ -8,7 +8,8 @@ import { ResultSchema, ResultTranslationSchema } from '../../src/schemas/result'
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from '../../src/schemas/speaker';
 import { TrackSchema, TrackTranslationSchema } from '../../src/schemas/track';
-import type { Lang } from '../../src/lib/i18n';
+import type { Lang } from '../../src/i18n/languages';
+import { pageRoute, type PageRoute } from '../../src/data/route';
 
 /** An event file's data (YAML as parsed, before the schema). */
 export const eventInput = {
@@ -62,4 +63,9 @@ export function fixtureContent(input: FixtureInput): SiteContent {
 export function fixtureSite(input: FixtureInput, lang: Lang = 'ko') {
 	const content = fixtureContent(input);
 	return { event: content.event, ...resolveSite(content, lang) };
+}
+
+/** What src/middleware.ts puts on `Astro.locals` for a page of a language: for components rendered alone (Container API). */
+export function fixtureLocals(input: FixtureInput, lang: Lang = 'ko'): { route: PageRoute } {
+	return { route: pageRoute(lang, fixtureSite(input, lang)) };
 }

@@ -1,4 +1,4 @@
-import { localeTag } from '../../src/lib/i18n';
+import { localeTag } from '../../src/i18n/languages';
 import { describe, expect, test } from 'vitest';
 import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda/filter';
 import { instantMs, resolveNow } from '../../src/lib/time/clock';

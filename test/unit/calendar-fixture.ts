@@ -1,6 +1,6 @@
 /** Event and sessions for the calendar unit tests, through the real schemas and resolver. */
 import type { CalendarInput } from '../../src/lib/calendar/ics';
-import type { Lang } from '../../src/lib/i18n';
+import type { Lang } from '../../src/i18n/languages';
 import type { SessionView, TrackRef } from '../../src/lib/model/model';
 import { fixtureSite } from '../helpers/content-fixture';
 

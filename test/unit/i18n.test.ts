@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { affiliation, checkUiStrings, ui, useTranslations } from '../../src/i18n';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
-import { langAttr, langStaticPaths, localeTag, localizedPath, ogLocale, otherLang } from '../../src/lib/i18n';
-import { translator } from '../../src/lib/translate';
+import { langAttr, langStaticPaths, localeTag, localizedPath, ogLocale, otherLang } from '../../src/i18n/languages';
+import { translator } from '../../src/i18n/translate';
 
 describe('localizedPath', () => {
 	test.each([

@@ -9,7 +9,7 @@ import { checkContent, parseSource, type Problem } from '../../src/lib/content-c
 import { linkResolves, nearestIds, routesFromPages, type BodyTargets } from '../../src/lib/content-check/mdx';
 import { sanitizeHtmlPlugin } from '../../src/lib/content-check/sanitize';
 import { propFormOk } from '../../src/lib/mdx/components';
-import { langFromPath, linkTarget } from '../../src/lib/mdx/links';
+import { linkTarget } from '../../src/lib/mdx/links';
 import { fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 import { root } from '../helpers/paths';
 
@@ -111,16 +111,6 @@ describe('helpers', () => {
 	test('nearestIds: the closest spelling first, then ids sharing a part', () => {
 		expect(nearestIds('keynot', ['aws-track', 'keynote', 'google-track'])[0]).toBe('keynote');
 		expect(nearestIds('google', ['aws-track', 'keynote', 'google-track'])[0]).toBe('google-track');
-	});
-
-	test.each([
-		['/en/results/', '/', 'en'],
-		['/results/', '/', 'ko'],
-		['/', '/', 'ko'],
-		['/techday/en/', '/techday/', 'en'],
-		['/techday/english/', '/techday/', 'ko'],
-	] as const)('langFromPath(%j, %j) = %s', (path, base, lang) => {
-		expect(langFromPath(path, base)).toBe(lang);
 	});
 
 	const targets: BodyTargets = { ids: { sessions: ['keynote'], speakers: [], tracks: [] }, contentFiles: new Set(), routes };

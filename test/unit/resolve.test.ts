@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AROUND_MAX, GLANCE_MAX, MissingReferenceError, resolveSessions, resolveSite } from '../../src/lib/model/resolve';
+import { roomLabel } from '../../src/i18n';
 import { SessionSchema, SessionTranslationSchema } from '../../src/schemas/session';
 import { fixtureContent, fixtureSite, type FixtureInput } from '../helpers/content-fixture';
 
@@ -213,10 +214,13 @@ describe.each([
 	test.each([['ko'], ['en']] as const)('%s: the phase, an unconfirmed time and a placeholder room follow the event file', (lang) => {
 		const { phase: shown, sessions, rooms } = site(lang);
 		expect(shown).toBe(phase);
-		expect(sessions.find((s) => s.id === 'track-b')).toMatchObject({ status, room: { name: roomName[lang] } });
+		const trackB = sessions.find((s) => s.id === 'track-b')!;
+		expect(trackB).toMatchObject({ status, room: { name: lang === 'ko' ? 'B실' : 'Room B', note: `room.${phase === 'before' ? 'tba' : 'unpublished'}` } });
+		expect(roomLabel(lang, trackB.room)).toBe(roomName[lang]);
 		// A confirmed session and a confirmed room are the same on both sides of the day.
-		expect(sessions.find((s) => s.id === 'early')).toMatchObject({ status: 'confirmed', room: { name: lang === 'ko' ? '홀' : 'Hall' } });
-		expect(rooms.map((r) => r.name)).toEqual([lang === 'ko' ? '홀' : 'Hall', roomName[lang]]);
+		const early = sessions.find((s) => s.id === 'early')!;
+		expect(early).toMatchObject({ status: 'confirmed', room: { name: lang === 'ko' ? '홀' : 'Hall', note: undefined } });
+		expect(rooms.map((r) => roomLabel(lang, r))).toEqual([lang === 'ko' ? '홀' : 'Hall', roomName[lang]]);
 	});
 });
 

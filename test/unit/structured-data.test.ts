@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Thing } from 'schema-dts';
 import type { SessionView } from '../../src/lib/model/model';
+import { roomLabel } from '../../src/i18n';
 import { EventSchema } from '../../src/schemas/event';
 import { eventInput, fixtureSite } from '../helpers/content-fixture';
 import { robotsTxt, verificationMeta } from '../../src/lib/share/share-meta';
@@ -35,7 +36,12 @@ const site = fixtureSite({
 const byId = (id: string) => site.sessions.find((s) => s.id === id)!;
 const session = byId('a');
 const sessionLd = (s: SessionView) =>
-	sessionJsonLd(facts, { ...urls, id: 'https://x.test/sessions/a/#event', speaker: (p) => `https://x.test/speakers/${p.id}/` }, s) as Record<string, any>;
+	sessionJsonLd(
+		facts,
+		{ ...urls, id: 'https://x.test/sessions/a/#event', speaker: (p) => `https://x.test/speakers/${p.id}/` },
+		s,
+		roomLabel('ko', s.room),
+	) as Record<string, any>;
 
 describe('serializeJsonLd', () => {
 	const hostile = 'Title </script><script>alert(1)</script> <!-- "quoted" & \u2028 line \u2029 ]]>';

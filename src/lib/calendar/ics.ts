@@ -15,11 +15,11 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { affiliation, kindLabel, statusLabel, statusSentence, useTranslations } from '../../i18n';
+import { affiliation, kindLabel, roomLabel, statusLabel, statusSentence, useTranslations } from '../../i18n';
 import type { ShownStatus } from '../time/event-phase';
 import type { EventData } from '../../schemas/event';
 import type { SessionStatus } from '../../schemas/session';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { SessionView, TrackRef } from '../model/model';
 import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
@@ -162,7 +162,7 @@ export function sessionSummary(session: SessionView, lang: Lang): string {
 
 /** Where a session happens: room, venue, city. */
 export function sessionLocation(session: SessionView, event: CalendarEventFacts, lang: Lang): string {
-	return `${session.room.name}, ${event.venue.name[lang]}, ${event.venue.city[lang]}`;
+	return `${roomLabel(lang, session.room)}, ${event.venue.name[lang]}, ${event.venue.city[lang]}`;
 }
 
 const STATUS: Record<ShownStatus, ICalEventStatus> = {

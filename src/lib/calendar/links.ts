@@ -14,7 +14,7 @@ import {
 	type CalendarEventFacts,
 	type CalendarScope,
 } from './ics';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { SessionView } from '../model/model';
 
 /** One event as the "add event" pages of web calendars take it. */

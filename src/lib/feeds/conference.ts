@@ -11,7 +11,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { create } from 'xmlbuilder2';
 import type { EventData } from '../../schemas/event';
 import { sessionSummary, statusNote, summaryText } from '../calendar/ics';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { SessionView, TrackRef } from '../model/model';
 import { sessionUid, type EventKey } from '../calendar/uid';
 import { firstDay, lastDay, programmeDays } from '../time/programme-day';

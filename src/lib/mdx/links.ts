@@ -2,19 +2,7 @@
  * What the link components of .mdx bodies (<SessionLink>, <SpeakerLink>, <TrackLink>) point at and say:
  * looked up in the page language's views, so an English page links to English pages with English words.
  */
-import { defaultLang, languages, type Lang } from '../i18n';
 import type { SessionView, SpeakerView, TrackView } from '../model/model';
-
-/**
- * The page's language from its path under the deploy base: "/en/…" is English, anything else Korean.
- * @example langFromPath('/techday/en/results/', '/techday/') // "en"
- */
-export function langFromPath(pathname: string, base = '/'): Lang {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\/+/, '');
-	const first = rest.split('/')[0];
-	return languages.find((lang) => lang !== defaultLang && lang === first) ?? defaultLang;
-}
 
 /** The entry a link component names, with the site path of its page; undefined when the id does not exist. */
 export type LinkTarget =

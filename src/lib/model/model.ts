@@ -1,9 +1,9 @@
 import type { ImageMetadata } from 'astro';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { Bounded, DaySpan, Slot } from '../agenda/schedule';
 import type { ZoneLabel } from '../time/zoned';
 import type { SessionKind } from '../../schemas/session';
-import type { EventPhase, ShownStatus } from '../time/event-phase';
+import type { EventPhase, RoomNoteKey, ShownStatus } from '../time/event-phase';
 import type { Material } from './session-materials';
 
 /**
@@ -17,12 +17,14 @@ export interface Words {
 	langAttr?: string;
 }
 
-/** A room as shown in one language. */
+/** A room in one language. */
 export interface RoomView {
 	id: string;
-	/** The room's name as shown, with the note a placeholder room needs in the event's phase. */
+	/** The room's name from the event file, in the page's language. */
 	name: string;
 	provisional: boolean;
+	/** The note a placeholder room carries in the event's phase (an interface-words key: roomLabel shows it). */
+	note?: RoomNoteKey;
 }
 
 /** The short form of a track that sessions carry. */
@@ -174,7 +176,7 @@ export interface SiteViews {
 	press: PressView[];
 	/** The photos of the day, in the event file's order. */
 	gallery: PhotoView[];
-	/** The venue's rooms, each named with the note its flag and the phase call for. */
+	/** The venue's rooms, each with the note its flag and the phase call for. */
 	rooms: RoomView[];
 	/** Before or after the day, as the event file says. */
 	phase: EventPhase;

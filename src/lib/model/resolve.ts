@@ -5,10 +5,9 @@ import type { SpeakerData } from '../../schemas/speaker';
 import type { TrackData } from '../../schemas/track';
 import { referenceFaults, referenceFaultText } from './cross-entity';
 import { DEFAULT_DAY_CHANGE, firstDay, programmeDays, programmeDaySpan, sessionTimes } from '../time/programme-day';
-import { eventPhase, roomNoteKey, shownStatus } from '../time/event-phase';
+import { eventPhase, roomNoteKey, shownStatus, type EventPhase } from '../time/event-phase';
 import { sessionMaterials } from './session-materials';
-import { useTranslations } from '../../i18n';
-import { langAttr, type Lang } from '../i18n';
+import { langAttr, type Lang } from '../../i18n/languages';
 import type {
 	ProgrammeDayView,
 	ResultView,
@@ -66,14 +65,12 @@ function localized<D extends object, W extends object>(collection: Localizable<D
 
 const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
-/** A room in a language. */
-export function roomView(event: EventData, id: string, lang: Lang): RoomView | undefined {
+/** A room in a language, with the note (a key of the interface words) its flag calls for in the event's phase. */
+export function roomView(event: EventData, id: string, lang: Lang, phase: EventPhase = eventPhase(event)): RoomView | undefined {
 	const room = event.rooms.find((r) => r.id === id);
 	if (!room) return undefined;
 	// "To be announced" comes from the flag and the phase, never from the name, so it cannot outlive the day.
-	const note = roomNoteKey(room, eventPhase(event));
-	const name = note ? `${room.name[lang]} (${useTranslations(lang)(note)})` : room.name[lang];
-	return { id: room.id, name, provisional: room.provisional };
+	return { id: room.id, name: room.name[lang], provisional: room.provisional, note: roomNoteKey(room, phase) };
 }
 
 /** Partner tracks in a language, in their set order, not yet joined to sessions and results. */
@@ -107,6 +104,7 @@ export function resolveSessions(input: {
 	tracks: Localizable<TrackData, Partial<TrackData>>;
 }): SessionView[] {
 	const { lang, event } = input;
+	const phase = eventPhase(event);
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
 	const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakers.keys()], tracks: [...tracks.keys()] };
@@ -115,7 +113,7 @@ export function resolveSessions(input: {
 	);
 	if (problems.length > 0) throw new MissingReferenceError(problems);
 	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
-		const room = roomView(event, data.room, lang);
+		const room = roomView(event, data.room, lang, phase);
 		const track = data.track ? tracks.get(data.track) : undefined;
 		const people = data.speakers.map((id) => speakers.get(id));
 		const date = data.date ?? firstDay(event);
@@ -128,7 +126,7 @@ export function resolveSessions(input: {
 			title: data.title,
 			summary: data.summary,
 			kind: data.kind,
-			status: shownStatus(data.status, eventPhase(event)),
+			status: shownStatus(data.status, phase),
 			...words,
 			date,
 			start: data.start,
@@ -227,6 +225,7 @@ export function resolveDays(event: EventData, sessions: readonly SessionView[], 
  */
 export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 	const { event } = content;
+	const phase = eventPhase(event);
 	const sessions = resolveSessions({ lang, event, sessions: content.sessions, speakers: content.speakers, tracks: content.tracks });
 	const tracks = resolveTracks(content.tracks, lang);
 	const results = resolveResults(content.results, tracks, lang);
@@ -260,8 +259,8 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
 			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),
 		gallery: event.gallery.map((p) => ({ image: p.image, alt: p.alt[lang], caption: p.caption[lang] })),
-		rooms: event.rooms.map((r) => roomView(event, r.id, lang)!),
-		phase: eventPhase(event),
+		rooms: event.rooms.map((r) => roomView(event, r.id, lang, phase)!),
+		phase,
 		noTimeConfirmed: sessions.every((s) => s.status !== 'confirmed'),
 	};
 }

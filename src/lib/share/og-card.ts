@@ -5,7 +5,7 @@
  * KakaoTalk crops a 1200×630 preview to its centre 800×400, so every word and the track colour sit
  * inside that box; only the frame around it is decoration.
  */
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 
 /** Size of every preview image, in CSS pixels. */
 export const OG_WIDTH = 1200;

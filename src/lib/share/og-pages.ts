@@ -4,7 +4,7 @@
  */
 import { affiliation, kindLabel, statusLabel, useTranslations } from '../../i18n';
 import type { EventData } from '../../schemas/event';
-import type { Lang } from '../i18n';
+import type { Lang } from '../../i18n/languages';
 import type { SiteViews } from '../model/model';
 import { speakerLine, type OgCard } from './og-card';
 import { formatEventDates } from '../time/zoned';

@@ -94,7 +94,9 @@ export function eventDayJsonLd(facts: EventFacts, urls: PageUrls, span: { first:
 export function sessionJsonLd(
 	facts: EventFacts,
 	urls: PageUrls & { id: string; speaker: (s: SpeakerRef) => string },
-	session: Pick<SessionView, 'title' | 'summary' | 'status' | 'startIso' | 'endIso' | 'room' | 'speakers'>,
+	session: Pick<SessionView, 'title' | 'summary' | 'status' | 'startIso' | 'endIso' | 'speakers'>,
+	/** The room as the page names it (roomLabel). */
+	room: string,
 ): Event {
 	return {
 		'@type': 'Event',
@@ -105,7 +107,7 @@ export function sessionJsonLd(
 		endDate: session.endIso,
 		eventStatus: statusOf(session.status),
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-		location: place(facts, session.room.name),
+		location: place(facts, room),
 		organizer: organizers(facts),
 		image: [urls.image],
 		inLanguage: facts.inLanguage,

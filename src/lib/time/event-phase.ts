@@ -27,8 +27,11 @@ export function shownStatus(status: SessionStatus, phase: EventPhase): ShownStat
 	return status === 'tentative' && phase === 'after' ? 'unpublished' : status;
 }
 
+/** The note a placeholder room carries: an interface-string key. */
+export type RoomNoteKey = 'room.tba' | 'room.unpublished';
+
 /** The interface-string key of a placeholder room's note in a phase, or none for a confirmed room. */
-export function roomNoteKey(room: { provisional: boolean }, phase: EventPhase): 'room.tba' | 'room.unpublished' | undefined {
+export function roomNoteKey(room: { provisional: boolean }, phase: EventPhase): RoomNoteKey | undefined {
 	if (!room.provisional) return undefined;
 	return phase === 'after' ? 'room.unpublished' : 'room.tba';
 }

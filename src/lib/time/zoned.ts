@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { localeTag, type Lang } from '../i18n';
+import { localeTag, type Lang } from '../../i18n/languages';
 
 /**
  * The instant at which a wall-clock time of a day happens in a time zone (never the machine's).

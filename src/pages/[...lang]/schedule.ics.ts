@@ -1,7 +1,7 @@
 /** /schedule.ics and /en/schedule.ics: the whole day as a calendar file. */
 import type { APIRoute } from 'astro';
 import { calendarResponse } from '../../data/calendar';
-import { langStaticPaths, type Lang } from '../../lib/i18n';
+import { langStaticPaths, type Lang } from '../../i18n/languages';
 
 export const getStaticPaths = langStaticPaths;
 

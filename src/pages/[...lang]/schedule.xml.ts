@@ -1,7 +1,7 @@
 /** /schedule.xml and /en/schedule.xml: the programme for conference apps (frab schedule XML). */
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../../data/feeds';
-import { langStaticPaths, type Lang } from '../../lib/i18n';
+import { langStaticPaths, type Lang } from '../../i18n/languages';
 
 export const getStaticPaths = langStaticPaths;
 

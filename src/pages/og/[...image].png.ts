@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og';
-import { languages } from '../../lib/i18n';
+import { languages } from '../../i18n/languages';
 import { ogImageName, type OgCard } from '../../lib/share/og-card';
 import { ogPng } from '../../lib/share/og-image';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { dayStaticPaths } from '../../../data';
 import { calendarResponse } from '../../../data/calendar';
-import type { Lang } from '../../../lib/i18n';
+import type { Lang } from '../../../i18n/languages';
 import type { ProgrammeDayView } from '../../../lib/model/model';
 
 // A day with no session yet has no file: an empty VCALENDAR is invalid.

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { entryStaticPaths } from '../../../data';
 import { calendarResponse } from '../../../data/calendar';
-import type { Lang } from '../../../lib/i18n';
+import type { Lang } from '../../../i18n/languages';
 import type { SessionView } from '../../../lib/model/model';
 
 export const getStaticPaths = () => entryStaticPaths((site) => site.sessions);

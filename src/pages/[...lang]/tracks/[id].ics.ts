@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { entryStaticPaths } from '../../../data';
 import { calendarResponse } from '../../../data/calendar';
 import { sessionsInScope } from '../../../lib/calendar/ics';
-import type { Lang } from '../../../lib/i18n';
+import type { Lang } from '../../../i18n/languages';
 import type { TrackView } from '../../../lib/model/model';
 
 // A track with no session yet has no file: an empty VCALENDAR is invalid (its page shows no links either).
