@@ -3,7 +3,16 @@
  * (cut from the site's own calendar file) and the share link. Reads `?add=<id>` (the no-JavaScript star
  * on session pages) and `?s=<ids>` (a share link, shown without touching this device's picks).
  */
-import { ADD_PARAM, decodeShareParam, findClashes, mergeSelection, selectCalendarEvents, SHARE_PARAM, shareLink, toggleSelection } from '../lib/agenda/my-agenda';
+import {
+	ADD_PARAM,
+	decodeShareParam,
+	findClashes,
+	mergeSelection,
+	selectCalendarEvents,
+	SHARE_PARAM,
+	shareLink,
+	toggleSelection,
+} from '../lib/agenda/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
 import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';

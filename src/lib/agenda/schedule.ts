@@ -114,3 +114,30 @@ export interface Bounded<T> {
 export function bounded<T>(items: readonly T[], max: number): Bounded<T> {
 	return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
+
+/** A programme day as the agenda's script knows it: its page, its span and when its first session starts. */
+export interface DayLink extends DaySpan {
+	date: string;
+	href: string;
+	/** The day as a tab says it ("Sun 26 Oct"), and its first session's start "HH:MM" in the event's zone. */
+	label: string;
+	firstStart?: string;
+	firstMs?: number;
+}
+
+/**
+ * The programme day running at an instant (from its day change to the next), or undefined between and
+ * outside the days: `/agenda/` opens on it during the event.
+ * @example dayAt(days, Date.parse('2025-10-26T23:30:00Z')) // day 2 (00:30 on day 3 is still day 2)
+ */
+export function dayAt<D extends DaySpan>(days: readonly D[], nowMs: number): D | undefined {
+	return days.find((d) => d.startMs <= nowMs && nowMs < d.endMs);
+}
+
+/**
+ * The next programme day whose first session has not started, after a day's page: in the evening it is
+ * tomorrow, between days the next one; after the last day's first session, none.
+ */
+export function nextDayAfter<D extends { date: string; firstMs?: number }>(days: readonly D[], nowMs: number, current: string): D | undefined {
+	return days.find((d) => d.date > current && d.firstMs !== undefined && d.firstMs > nowMs);
+}

@@ -27,11 +27,7 @@ import { firstDay } from '../time/programme-day';
 import { formatEventDate } from '../time/zoned';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
-export type CalendarScope =
-	| { kind: 'all' }
-	| { kind: 'day'; date: string }
-	| { kind: 'track'; track: TrackRef }
-	| { kind: 'session'; session: SessionView };
+export type CalendarScope = { kind: 'all' } | { kind: 'day'; date: string } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
 export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'dates' | 'timeZone' | 'revised' | 'venue'> &
