@@ -1,0 +1,69 @@
+/**
+ * An event of several days in Chromium with a fixed clock (test/fixtures/several-days, Berlin, 25–27 October 2025):
+ * /agenda/ opens on today's programme day, a session across midnight is on at 00:10, and in the evening the page
+ * points to the next day's first session. The device sits in Los Angeles: nothing depends on its zone.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser-suite';
+import { severalDays } from '../helpers/paths';
+
+const shared = useBrowserAndSite(severalDays.site);
+
+async function open(path: string, now: string): Promise<Page> {
+	const context = await shared.browser.newContext({ timezoneId: severalDays.tz });
+	const page = await context.newPage();
+	await page.goto(`${shared.site.origin}${path}?now=${encodeURIComponent(now)}`);
+	await page.waitForLoadState('load');
+	return page;
+}
+
+const marked = (page: Page, when: 'now' | 'next') =>
+	page.$$eval(`[data-live-badge="${when}"]`, (els) => els.map((el) => el.closest<HTMLElement>('[data-session-id]')?.dataset.sessionId));
+
+describe('the agenda across days', () => {
+	test.each([
+		// During day 2 (13:00 CET), and at 01:30 CET on day 3, which still belongs to day 2.
+		['2025-10-26T12:00:00Z', '/agenda/2025-10-26/'],
+		['2025-10-27T00:30:00Z', '/agenda/2025-10-26/'],
+		['2025-10-27T10:00:00Z', '/agenda/2025-10-27/'],
+	])('at %s /agenda/ opens %s', async (now, path) => {
+		const page = await open('/agenda/', now);
+		await page.waitForURL(`**${path}?now=*`);
+		expect(new URL(page.url()).pathname).toBe(path);
+		expect(await page.locator('[data-day-tabs] [aria-current="page"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	test.each(['2025-10-20T12:00:00Z', '2025-10-30T12:00:00Z'])('at %s (before or after the event) /agenda/ stays on the first day', async (now) => {
+		const page = await open('/en/agenda/', now);
+		expect(new URL(page.url()).pathname).toBe('/en/agenda/');
+		expect(await marked(page, 'now')).toEqual([]);
+		expect(await marked(page, 'next')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('at 00:10 after day 1 the late session is on and the night session is next', async () => {
+		const page = await open('/agenda/2025-10-25/', '2025-10-26T00:10:00+02:00');
+		expect(await marked(page, 'now')).toEqual(['global-ai-trends']);
+		expect(await marked(page, 'next')).toEqual(['ai-metaverse-future']);
+		await page.context().close();
+	});
+
+	test("in the evening of day 2 the jump link points to tomorrow's first session", async () => {
+		const page = await open('/en/agenda/2025-10-26/', '2025-10-26T20:00:00+01:00');
+		expect(await marked(page, 'now')).toEqual([]);
+		const jump = page.locator('[data-jump]');
+		expect(await jump.getAttribute('href')).toBe('/en/agenda/2025-10-27/');
+		expect(await jump.textContent()).toBe('Next: Mon 27 Oct, 14:40');
+		await page.context().close();
+	});
+
+	test('after the last session of the last day nothing is marked and no link points on', async () => {
+		const page = await open('/agenda/2025-10-27/', '2025-10-27T20:00:00+01:00');
+		expect(await marked(page, 'now')).toEqual([]);
+		expect(await marked(page, 'next')).toEqual([]);
+		expect(await page.locator('[data-jump]').count()).toBe(0);
+		await page.context().close();
+	});
+});
