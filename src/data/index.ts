@@ -7,6 +7,7 @@ import { langStaticPaths, type Lang } from '../i18n/languages';
 import type { ProgrammeDayView, SiteViews, Words } from '../lib/model/model';
 import { resolveSite, words } from '../lib/model/resolve';
 import type { EventData } from '../schemas/event';
+import { getChangeMarks } from './changes';
 
 /** The event file's data. */
 export async function getEvent(): Promise<EventData> {
@@ -50,7 +51,11 @@ const views = new Map<Lang, Promise<SiteData>>();
 export function getSiteData(lang: Lang): Promise<SiteData> {
 	let data = views.get(lang);
 	if (!data) {
-		data = content().then((c) => ({ event: c.event, ...resolveSite(c, lang) }));
+		data = Promise.all([content(), getChangeMarks(lang)]).then(([c, marks]) => {
+			const site = { event: c.event, ...resolveSite(c, lang) };
+			for (const session of site.sessions) session.change = marks.get(session.id);
+			return site;
+		});
 		views.set(lang, data);
 	}
 	return data;

@@ -18,6 +18,7 @@ const routes = [
 	'/tracks/',
 	'/results/',
 	'/venue/',
+	'/changes/',
 	...ids('sessions').map((id) => `/sessions/${id}/`),
 	...ids('speakers').map((id) => `/speakers/${id}/`),
 	...ids('tracks').map((id) => `/tracks/${id}/`),

@@ -68,6 +68,7 @@ export const pageTypes = [
 	{ type: 'gallery', route: 'gallery.astro', path: '/gallery/', whenEventLists: 'gallery' },
 	{ type: 'my-agenda', route: 'my.astro', path: '/my/' },
 	{ type: 'search', route: 'search.astro', path: '/search/' },
+	{ type: 'changes', route: 'changes.astro', path: '/changes/' },
 ] as const;
 
 /**

@@ -18,27 +18,87 @@ export interface SessionRevision {
 	sequence: number;
 }
 
-/** The format of `git log` this module reads: a NUL, the commit hash and committer date, then the changed file names. */
-export const GIT_LOG_ARGS = ['log', '--format=%x00%H %cI', '--name-only', '--no-renames', '--relative'] as const;
+/**
+ * The format of `git log` this module reads: a NUL, the commit hash and committer date, then one `--raw`
+ * line per changed file (modes, old and new object ids, status, a tab, the path).
+ */
+export const GIT_LOG_ARGS = ['log', '--format=%x00%H %cI', '--raw', '--no-abbrev', '--no-renames', '--relative'] as const;
+
+/** One file a commit changed: its path, its status (A added, M modified, D deleted, T type changed) and the object id of its new content. */
+export interface GitFileChange {
+	path: string;
+	status: string;
+	/** The new content's object id; undefined when the commit deleted the file. */
+	blob?: string;
+}
+
+/** One commit as `git log` with {@link GIT_LOG_ARGS} tells it. */
+export interface GitCommit {
+	hash: string;
+	/** Committer date, ISO 8601 with the committer's offset. */
+	date: string;
+	files: GitFileChange[];
+}
+
+const NO_OBJECT = /^0+$/;
+
+/**
+ * Reads the output of `git log` with {@link GIT_LOG_ARGS} into its commits, in the order git gave them.
+ * @example parseGitCommits('\0a1b2 2024-11-20T10:00:00+09:00\n\n:100644 100644 0ld 9e3 M\tsessions/keynote.md\n') // [{ hash: 'a1b2', date: '2024-11-20T10:00:00+09:00', files: [{ path: 'sessions/keynote.md', status: 'M', blob: '9e3' }] }]
+ */
+export function parseGitCommits(output: string): GitCommit[] {
+	return output
+		.split('\0')
+		.slice(1)
+		.map((commit) => {
+			const [head = '', ...lines] = commit.split('\n');
+			const [hash = '', date = ''] = head.trim().split(' ');
+			const files = lines.flatMap((line): GitFileChange[] => {
+				const tab = line.indexOf('\t');
+				if (!line.startsWith(':') || tab < 0) return [];
+				const [, , , blob = '', status = ''] = line.slice(1, tab).split(' ');
+				return [{ path: line.slice(tab + 1), status: status.charAt(0), blob: NO_OBJECT.test(blob) ? undefined : blob }];
+			});
+			return { hash, date, files };
+		});
+}
 
 /**
  * Reads the output of `git log` with {@link GIT_LOG_ARGS} (newest commit first) into each file's
  * history, paths relative to where git ran.
- * @example parseGitLog('\0a1b2 2024-11-20T10:00:00+09:00\n\nsessions/keynote.md\n') // Map { 'sessions/keynote.md' → { lastCommit: '2024-11-20T10:00:00+09:00', commits: ['a1b2'] } }
+ * @example parseGitLog('\0a1b2 2024-11-20T10:00:00+09:00\n\n:000000 100644 000 9e3 A\tsessions/keynote.md\n') // Map { 'sessions/keynote.md' → { lastCommit: '2024-11-20T10:00:00+09:00', commits: ['a1b2'] } }
  */
 export function parseGitLog(output: string): Map<string, FileHistory> {
 	const history = new Map<string, FileHistory>();
-	for (const commit of output.split('\0').slice(1)) {
-		const [head = '', ...files] = commit.split('\n').map((line) => line.trim());
-		const [hash = '', date = ''] = head.split(' ');
-		for (const file of files) {
-			if (!file) continue;
-			const known = history.get(file);
+	for (const { hash, date, files } of parseGitCommits(output)) {
+		for (const { path } of files) {
+			const known = history.get(path);
 			if (known) known.commits.push(hash);
-			else history.set(file, { lastCommit: date, commits: [hash] });
+			else history.set(path, { lastCommit: date, commits: [hash] });
 		}
 	}
 	return history;
+}
+
+/**
+ * Reads the output of `git cat-file --batch` (a header "<id> <type> <size>", the bytes, a newline; or
+ * "<name> missing") into each object's text.
+ * @example parseCatFileBatch(Buffer.from('9e3 blob 2\nhi\n')) // Map { '9e3' → 'hi' }
+ */
+export function parseCatFileBatch(output: Buffer): Map<string, string> {
+	const objects = new Map<string, string>();
+	let at = 0;
+	while (at < output.length) {
+		const eol = output.indexOf(10, at);
+		if (eol < 0) break;
+		const [id = '', type = '', size] = output.toString('utf8', at, eol).split(' ');
+		at = eol + 1;
+		if (type === 'missing' || size === undefined) continue;
+		const end = at + Number(size);
+		objects.set(id, output.toString('utf8', at, end));
+		at = end + 1;
+	}
+	return objects;
 }
 
 /** The content files a session's calendar entry is made of: its Korean file and its English words. */

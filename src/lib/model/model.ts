@@ -67,8 +67,6 @@ export interface SpeakerView extends SpeakerRef {
 /** A session in one language with every reference resolved and its times as instants. */
 export interface SessionView extends Words {
 	id: string;
-	/** The page language this view is for. */
-	lang: Lang;
 	title: string;
 	summary: string;
 	kind: SessionKind;
@@ -99,6 +97,8 @@ export interface SessionView extends Words {
 	speakers: SpeakerRef[];
 	/** What the session left behind: its recording and slides, recording first. */
 	materials: Material[];
+	/** Its "changed" mark, when it changed in the week before the programme's latest commit (src/lib/changes/recent.ts). */
+	change?: { day: string; label: string; text: string };
 }
 
 /** A photo of the day, with its words in one language. */

@@ -66,7 +66,7 @@ function localized<D extends object, W extends object>(collection: Localizable<D
 const trackRef = (t: TrackRef): TrackRef => ({ id: t.id, partner: t.partner, name: t.name, color: t.color, wordsLang: t.wordsLang, langAttr: t.langAttr });
 
 /** A room in a language, with the note (a key of the interface words) its flag calls for in the event's phase. */
-export function roomView(event: EventData, id: string, lang: Lang, phase: EventPhase = eventPhase(event)): RoomView | undefined {
+export function roomView(event: EventData, id: string, lang: Lang, phase: EventPhase): RoomView | undefined {
 	const room = event.rooms.find((r) => r.id === id);
 	if (!room) return undefined;
 	// "To be announced" comes from the flag and the phase, never from the name, so it cannot outlive the day.
@@ -122,7 +122,6 @@ export function resolveSessions(input: {
 		if (!times.ok) throw new Error(`${entry.filePath ?? entry.id}: the times ${data.start}–${data.end} on ${date} cannot be placed (${times.fault.kind}).`);
 		return {
 			id: entry.id,
-			lang,
 			title: data.title,
 			summary: data.summary,
 			kind: data.kind,

@@ -32,6 +32,7 @@ export function siteOgCards(
 		...(event.gallery.length > 0 ? [page('/gallery/', t('gallery.title'))] : []),
 		page('/my/', t('my.title')),
 		page('/search/', t('search.title')),
+		page('/changes/', t('changes.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),
