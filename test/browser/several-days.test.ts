@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { severalDays } from '../helpers/paths';
+import { SELECTION_KEY } from '../../src/lib/agenda/my-agenda';
 
 const shared = useBrowserAndSite(severalDays.site);
 
@@ -65,5 +66,26 @@ describe('the agenda across days', () => {
 		expect(await marked(page, 'next')).toEqual([]);
 		expect(await page.locator('[data-jump]').count()).toBe(0);
 		await page.context().close();
+	});
+});
+
+describe('my agenda across days', () => {
+	test('picks from every day, grouped by day; a star of a session that no longer exists is dropped', async () => {
+		const context = await shared.browser.newContext({ timezoneId: severalDays.tz });
+		await context.addInitScript((key) => localStorage.setItem(key, JSON.stringify(['naver-track', 'keynote', 'gone-session'])), SELECTION_KEY);
+		const page = await context.newPage();
+		await page.goto(`${shared.site.origin}/en/my/`);
+		await page.locator('[data-my-main]:not([hidden])').waitFor();
+		const shown = await page.$$eval('[data-my-list] > li:not([hidden])', (els) =>
+			els.map((el) => (el as HTMLElement).dataset.myDay ?? `session:${(el as HTMLElement).dataset.myItem}`),
+		);
+		expect(shown).toEqual(['2025-10-25', 'session:keynote', '2025-10-27', 'session:naver-track']);
+		expect(await page.locator('[data-my-day="2025-10-25"] h3').textContent()).toBe('Saturday, 25 October 2025');
+		// Each day after the first starts a new page in print.
+		await page.emulateMedia({ media: 'print' });
+		const breaks = await page.$$eval('[data-my-day]:not([hidden])', (els) => els.map((el) => getComputedStyle(el).breakBefore));
+		expect(breaks).toEqual(['auto', 'page']);
+		expect(await page.locator('[data-my-count]').textContent()).toBe('2 sessions');
+		await context.close();
 	});
 });
