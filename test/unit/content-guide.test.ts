@@ -96,8 +96,12 @@ test('the sample report in the guide is what the check prints for that mistake',
 	expect(report).toContain(sample);
 });
 
-/** Each language's part up to "14." (followed on the frozen programme), and its part 14 on events of several days. */
-const severalDaysPart = (section: string) => section.split(/^## 14\. /m) as [string, string];
+/** Each language's guide without its part on events of several days (followed on the frozen programme), and that part. */
+function severalDaysPart(section: string): [string, string] {
+	const [before, part = ''] = section.split(/^(?=## \d+\. (?:여러 날 행사|Events of several days)$)/m);
+	const [days, ...after] = part.split(/^(?=## \d+\. )/m).filter(Boolean);
+	return [before + after.join(''), days ?? ''];
+}
 
 describe.each([
 	['Korean', severalDaysPart(korean!)[0]],
