@@ -35,6 +35,14 @@ export function slotAnchor(start: string, date?: string): string {
 	return date ? `t-${date.replaceAll('-', '')}-${start.replace(':', '')}` : `t-${start.replace(':', '')}`;
 }
 
+/**
+ * The language-free path of a slot on the agenda: `/agenda/` for a one-day event, the day's page otherwise.
+ * @example agendaSlotPath({ start: '10:00', date: '2025-10-26' }, true) // "/agenda/2025-10-26/#t-20251026-1000"
+ */
+export function agendaSlotPath(at: { start: string; date?: string | undefined }, severalDays: boolean): string {
+	return severalDays && at.date ? `/agenda/${at.date}/#${slotAnchor(at.start, at.date)}` : `/agenda/#${slotAnchor(at.start)}`;
+}
+
 /** Sessions in programme order: by start, then their set order, then end, then id. */
 export function sortSessions<T extends Timed>(sessions: readonly T[]): T[] {
 	return [...sessions].sort((a, b) => a.startMs - b.startMs || (a.order ?? 0) - (b.order ?? 0) || a.endMs - b.endMs || a.id.localeCompare(b.id));
