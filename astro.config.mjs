@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { admin } from './src/integrations/admin';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
@@ -42,8 +43,11 @@ export default defineConfig({
 		searchIndex(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
 		serviceWorker(),
-		// Last, so the sitemap, the search index and the service worker are compressed too.
+		// After the others, so the sitemap, the search index and the service worker are compressed too.
 		precompress(),
+		// The browser editor at /admin/, after everything above has listed or compressed the site's files: it is in none
+		// of them, and its 4 MB are not compressed at build time (servers compress it on the fly) (src/integrations/admin.ts).
+		admin(),
 	],
 	security: {
 		csp: {

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { devTolerant } from './loaders/dev-tolerant';
 import { eventSchema } from './schemas/event';
 import { ResultSchema, ResultTranslationSchema } from './schemas/result';
 import { SessionSchema, SessionTranslationSchema } from './schemas/session';
@@ -9,11 +10,11 @@ import { trackSchema, TrackTranslationSchema } from './schemas/track';
 /** The content folder; CONTENT_DIR points builds at another one (test fixtures, the benchmark's large event). */
 const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
-/** Korean files live in content/<name>/, their English words in content/en/<name>/. */
-const markdown = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` });
+/** Korean files live in content/<name>/, their English words in content/en/<name>/ (devTolerant: a wrong file never stops `astro dev`). */
+const markdown = (dir: string) => devTolerant(glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` }));
 
 export const collections = {
-	event: defineCollection({ loader: glob({ pattern: 'event.yaml', base: contentDir }), schema: ({ image }) => eventSchema(image) }),
+	event: defineCollection({ loader: devTolerant(glob({ pattern: 'event.yaml', base: contentDir })), schema: ({ image }) => eventSchema(image) }),
 	sessions: defineCollection({ loader: markdown('sessions'), schema: SessionSchema }),
 	sessionsEn: defineCollection({ loader: markdown('en/sessions'), schema: SessionTranslationSchema }),
 	speakers: defineCollection({ loader: markdown('speakers'), schema: ({ image }) => speakerSchema(image) }),

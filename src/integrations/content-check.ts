@@ -44,13 +44,14 @@ export function contentCheck(): AstroIntegration {
 				publicDir = config.publicDir;
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				if (command === 'preview') return;
-				// At start, errors stop the build and the dev server with the report (Astro's content
-				// layer could not load the entries anyway); while the dev server runs, they go to the browser.
-				await checkOrThrow(root, publicDir, logger);
+				// Errors stop a build with the report. The dev server starts anyway and shows them in every
+				// page instead, so the browser editor at /admin/ can open to fix them.
+				if (command === 'dev') errors = await checkForDev(root, publicDir, logger);
+				else await checkOrThrow(root, publicDir, logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use((req, res, next) => {
-					if (errors.length === 0 || !/text\/html/.test(req.headers.accept ?? '')) return next();
+					if (errors.length === 0 || !/text\/html/.test(req.headers.accept ?? '') || req.url?.startsWith(`${base}admin/`)) return next();
 					res.statusCode = 500;
 					res.setHeader('Content-Type', 'text/html; charset=utf-8');
 					res.setHeader('Cache-Control', 'no-store');

@@ -12,7 +12,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 
 // The little of ServiceWorkerGlobalScope used here: the project's TypeScript is set up for pages (lib "dom"),
 // and adding lib "webworker" beside it would retype the pages' own events.
-declare const self: { __WB_MANIFEST: (PrecacheEntry | string)[]; skipWaiting(): Promise<void>; location: { origin: string } };
+declare const self: { __WB_MANIFEST: (PrecacheEntry | string)[]; skipWaiting(): Promise<void>; location: { origin: string; href: string } };
 
 // Install everything now, but route nothing through the precache by default: see the routes below.
 precache(self.__WB_MANIFEST);
@@ -22,7 +22,9 @@ clientsClaim();
 
 /** The precached copy of a URL; a directory URL ("/agenda/") is its index.html. */
 const precached = (url: string) => matchPrecache(new URL(url).pathname.endsWith('/') ? new URL('index.html', url).href : url);
-const sameOrigin = (url: URL) => url.origin === self.location.origin;
+/** The browser editor (/admin/ beside this worker) is never cached: it talks to GitHub, and organizers need the newest. */
+const editor = new URL('admin/', self.location.href).pathname;
+const sameOrigin = (url: URL) => url.origin === self.location.origin && !url.pathname.startsWith(editor);
 
 registerRoute(
 	({ url }) => sameOrigin(url) && url.pathname.includes('/_astro/'),

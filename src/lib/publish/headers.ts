@@ -21,6 +21,33 @@ export const ANY_ORIGIN = ['Access-Control-Allow-Origin', '*'] as const;
 /** Pages, calendars and the sitemap keep their names when the programme changes: browsers must ask again each time. */
 export const REVALIDATE = 'no-cache';
 
+/** Where the browser editor (Sveltia CMS) is served, under the site's base. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The browser editor's policy, for /admin/ only (the public pages' policy is untouched). It repeats the
+ * every-response directives, so it holds whether a host joins it to that policy or puts it in its place.
+ * The editor is one script file from this site; what it must have beyond that: inline styles (its
+ * Svelte components set style attributes), blob: and data: images (previews of files before they are
+ * saved, which it also reads with fetch), and GitHub's API (reading and writing the repository after login; the status page warns of
+ * GitHub outages) and the signed-in user's avatar.
+ */
+export const ADMIN_CSP = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https://avatars.githubusercontent.com",
+	"media-src 'self' blob:",
+	"font-src 'self'",
+	"connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+	"frame-src 'self' blob:",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-ancestors 'none'",
+].join('; ');
+
 /** The headers for every response, then the rules for particular paths, in `_headers` order. */
 export const HEADER_RULES: readonly HeaderRule[] = [
 	{
@@ -56,6 +83,14 @@ export const HEADER_RULES: readonly HeaderRule[] = [
 		why: 'Hashed file names: a new build gives a changed file a new name, so a year is safe. (Pages are revalidated by these hosts by default.)',
 		headers: [['Cache-Control', IMMUTABLE]],
 	},
+	{
+		pattern: `${ADMIN_PATH}*`,
+		why: 'The browser editor: its own policy (see ADMIN_CSP in src/lib/publish/headers.ts), never indexed by search engines.',
+		headers: [
+			['Content-Security-Policy', ADMIN_CSP],
+			['X-Robots-Tag', 'noindex, nofollow'],
+		],
+	},
 ];
 
 /** The security headers every response carries (the `/*` rule). */
@@ -88,7 +123,10 @@ export function renderNginxConf(): string {
 	const security = SECURITY_HEADERS;
 	const calendarType = HEADER_RULES.find((r) => r.pattern === '/*.ics')!.headers.find(([n]) => n === 'Content-Type')![1];
 	const immutable = HEADER_RULES.find((r) => r.pattern === '/_astro/*')!.headers;
+	const admin = HEADER_RULES.find((r) => r.pattern === `${ADMIN_PATH}*`)!.headers;
 	const block = (headers: HeaderRule['headers']) => addHeaders(headers, '\t\t');
+	/** Headers where a later one of the same name takes the place of an earlier one. */
+	const over = (...lists: HeaderRule['headers'][]) => [...new Map(lists.flat().map(([n, v]) => [n, [n, v] as const])).values()];
 	return `# nginx for the Tech-Day site (a build with SITE_BASE=/, e.g. \`SITE_URL=https://techday.example.go.kr npm run build\`).
 # ${GENERATED}
 #
@@ -137,6 +175,19 @@ ${block([...security, ...immutable])}
 	}
 	location = /_headers {
 		return 404;
+	}
+
+	# The browser editor (one HTML page, its configuration and the editor's script): its own policy, not indexed.
+	# ^~ so the .json/.xml rules below never take its files.
+	location ^~ ${ADMIN_PATH} {
+		types {
+			text/html html;
+			application/javascript js;
+			application/yaml yml;
+			text/plain txt;
+		}
+		try_files $uri $uri/ =404;
+${block(over(security, admin, [['Cache-Control', REVALIDATE]]))}
 	}
 
 	# Calendar files: the calendar type, and revalidation so subscribed calendars see changes.
