@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { describeViolations, runAxe } from '../helpers/axe';
 import { useBrowserAndSite } from '../helpers/browser-suite';
 import { severalDays } from '../helpers/paths';
 import { SELECTION_KEY } from '../../src/lib/agenda/my-agenda';
@@ -88,4 +89,21 @@ describe('my agenda across days', () => {
 		expect(await page.locator('[data-my-count]').textContent()).toBe('2 sessions');
 		await context.close();
 	});
+});
+
+describe.each([390, 1280])('day pages at %i px', (width) => {
+	test.each(['/agenda/2025-10-25/', '/en/agenda/2025-10-26/', '/agenda/', '/en/my/'])(
+		'%s: no axe violations, light and dark, nothing scrolls sideways',
+		async (path) => {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const context = await shared.browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce', timezoneId: severalDays.tz });
+				const page = await context.newPage();
+				// A clock before the event: /agenda/ stays itself and nothing is marked.
+				await page.goto(`${shared.site.origin}${path}?now=2025-10-01T00:00:00Z`);
+				expect(describeViolations(await runAxe(page)), `${path} ${colorScheme}`).toEqual([]);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+				await context.close();
+			}
+		},
+	);
 });
