@@ -3,13 +3,17 @@
  * night of the 26th, a 23:30–00:30 session and a 01:30 session in the night after day 1), built in Los Angeles:
  * every instant agrees across the pages, calendar files, feeds and JSON-LD, and each day page lists its sessions.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'parse5';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build';
 import { jsonScheduleProblems, xmlScheduleProblems } from '../helpers/feeds';
 import { attr, elements, text, type Element } from '../helpers/html';
 import { parseCalendar } from '../helpers/ics';
-import { severalDays } from '../helpers/paths';
+import { outputRoot, severalDays } from '../helpers/paths';
+import { listFiles } from '../helpers/site';
 
 const read = (path: string) => readFile(`${severalDays.site}${path}`, 'utf8');
 const page = async (path: string) => [...elements(parse(await read(path)))];
@@ -125,4 +129,39 @@ describe('conference-app feeds', () => {
 test('the sitemap lists every day page in both languages', async () => {
 	const sitemap = await read('sitemap-0.xml');
 	for (const day of days) for (const prefix of ['', 'en/']) expect(sitemap).toContain(`/${prefix}agenda/${day}/</loc>`);
+});
+
+describe('the same content in any build zone', () => {
+	// The global setup built it in Los Angeles; build it again in Seoul and in UTC and compare every byte.
+	const zones = ['Asia/Seoul', 'UTC'];
+	const sums = async (dir: string) =>
+		new Map(
+			await Promise.all(
+				(await listFiles(dir)).map(
+					async (f) =>
+						[
+							f,
+							createHash('sha256')
+								.update(await readFile(join(dir, f)))
+								.digest('hex'),
+						] as const,
+				),
+			),
+		);
+	let builds: Map<string, string>[];
+	beforeAll(async () => {
+		builds = [await sums(severalDays.site)];
+		for (const tz of zones) {
+			const dir = `${outputRoot}several-days-${tz.replace('/', '-')}/`;
+			await rm(dir, { recursive: true, force: true });
+			await buildSite(dir, { CONTENT_DIR: severalDays.content, TZ: tz });
+			builds.push(await sums(dir));
+		}
+	});
+
+	test.each(zones.map((tz, i) => [tz, i + 1] as const))('built with TZ=%s: byte-identical to the build in Los Angeles', (_tz, i) => {
+		const [base, other] = [builds[0]!, builds[i]!];
+		expect([...other.keys()]).toEqual([...base.keys()]);
+		expect([...base].filter(([file, sum]) => other.get(file) !== sum).map(([file]) => file)).toEqual([]);
+	});
 });
