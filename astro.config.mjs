@@ -11,21 +11,16 @@ import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
 import { webFont } from './src/integrations/web-font';
 import { localeTags } from './src/i18n/languages';
-import { siteAddress } from './src/lib/publish/site-address';
+import { contentCacheDir, siteSettings } from './src/lib/settings';
 
 /** Where the site is deployed: SITE_URL is the origin, SITE_BASE the path under it (e.g. /techday/). */
-const { site, base, warning } = siteAddress(process.env);
-/**
- * Another content folder (CONTENT_DIR: test fixtures, the benchmark) keeps its own content store, so a build
- * of one never finds the other's entries left in the store (Astro would warn of duplicate ids).
- */
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '-').slice(-80)}/` : undefined;
+const { site, base, warning } = siteSettings();
 
 export default defineConfig({
 	site,
 	base,
-	cacheDir,
+	// Another content folder (CONTENT_DIR) keeps its own content store.
+	cacheDir: contentCacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [

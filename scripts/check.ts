@@ -5,26 +5,25 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
-	contentDirFromEnv,
 	countProblems,
 	formatAnnotations,
 	formatMissingTranslations,
 	formatReport,
 	formatSuccess,
-	isGitHubActions,
 	missingTranslations,
 	runContentCheck,
 } from '../src/lib/content-check';
+import { contentPath, onGitHubActions } from '../src/lib/settings';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { problems, files, ms } = await runContentCheck({
-	contentDir: contentDirFromEnv(process.cwd()),
+	contentDir: contentPath(),
 	publicDir: `${root}public`,
 });
 const { errors, warnings } = countProblems(problems);
 if (problems.length > 0) console.log(formatReport(problems));
 // On GitHub Actions the same problems again as workflow commands: the pull request shows them on the file and line.
-const annotate = isGitHubActions(process.env);
+const annotate = onGitHubActions;
 if (annotate && problems.length > 0) console.log(formatAnnotations(problems));
 const untranslated = formatMissingTranslations(missingTranslations(files), annotate);
 if (untranslated) console.log(untranslated);

@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { contentContext, contentDirFromEnv, loadContent } from '../src/lib/content-check';
+import { contentContext, loadContent } from '../src/lib/content-check';
 import { ID_PATTERN } from '../src/lib/model/ids';
 import { MDX_COMPONENT_NAMES } from '../src/lib/mdx/components';
 import { SCAFFOLD_KINDS, scaffoldEntry } from '../src/lib/content-check/scaffold';
+import { contentPath } from '../src/lib/settings';
 
 function fail(message: string): never {
 	console.error(message);
@@ -38,7 +39,7 @@ if (!ID_PATTERN.test(id)) {
 	);
 }
 
-const contentDir = contentDirFromEnv(process.cwd());
+const contentDir = contentPath();
 const dir = join(contentDir, english ? `en/${collection}` : collection);
 const shown = (path: string) => relative(process.cwd(), path) || path;
 for (const ext of ['md', 'mdx']) {

@@ -1,14 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { devTolerant } from './loaders/dev-tolerant';
+import { contentDir } from './lib/settings';
 import { eventSchema } from './schemas/event';
 import { ResultSchema, ResultTranslationSchema } from './schemas/result';
 import { SessionSchema, SessionTranslationSchema } from './schemas/session';
 import { speakerSchema, SpeakerTranslationSchema } from './schemas/speaker';
 import { trackSchema, TrackTranslationSchema } from './schemas/track';
-
-/** The content folder; CONTENT_DIR points builds at another one (test fixtures, the benchmark's large event). */
-const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 
 /** Korean files live in content/<name>/, their English words in content/en/<name>/ (devTolerant: a wrong file never stops `astro dev`). */
 const markdown = (dir: string) => devTolerant(glob({ pattern: '*.{md,mdx}', base: `${contentDir}/${dir}` }));

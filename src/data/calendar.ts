@@ -3,11 +3,10 @@ import type { Lang } from '../i18n/languages';
 import { sessionRevision } from '../lib/calendar/revisions';
 import { getSiteData } from './index';
 import { contentHistory } from './revisions';
-import { absoluteFileUrl, absoluteUrl } from './urls';
+import { absoluteFileUrl, absoluteUrl, siteUrl } from './urls';
 
 /** The response of a calendar-file endpoint: a scope of the programme in a language (see src/lib/calendar/ics.ts). */
-export async function calendarResponse(lang: Lang, scope: CalendarScope, site: URL | undefined): Promise<Response> {
-	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): calendar files need absolute URLs.');
+export async function calendarResponse(lang: Lang, scope: CalendarScope, site: URL = siteUrl()): Promise<Response> {
 	const [{ event, sessions }, history] = await Promise.all([getSiteData(lang), contentHistory()]);
 	const revisions = new Map(sessions.map((s) => [s.id, sessionRevision(s.id, history, event.revised)]));
 	const body = buildCalendar({

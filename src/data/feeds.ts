@@ -1,7 +1,7 @@
 import { buildScheduleJson, buildScheduleXml, type FeedInput } from '../lib/feeds/conference';
 import type { Lang } from '../i18n/languages';
 import { getSiteData } from './index';
-import { absoluteUrl } from './urls';
+import { absoluteUrl, siteUrl } from './urls';
 
 const formats = {
 	json: { build: buildScheduleJson, type: 'application/json; charset=utf-8' },
@@ -9,8 +9,7 @@ const formats = {
 } as const;
 
 /** The response of a conference-app feed endpoint: the whole programme in a language (see src/lib/feeds/conference.ts). */
-export async function feedResponse(lang: Lang, format: keyof typeof formats, site: URL | undefined): Promise<Response> {
-	if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): conference-app feeds need absolute URLs.');
+export async function feedResponse(lang: Lang, format: keyof typeof formats, site: URL = siteUrl()): Promise<Response> {
 	const { event, sessions } = await getSiteData(lang);
 	const input: FeedInput = { lang, event, sessions, site, absolute: (path) => absoluteUrl(lang, path, site) };
 	return new Response(formats[format].build(input), { headers: { 'Content-Type': formats[format].type } });

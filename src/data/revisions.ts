@@ -10,13 +10,13 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { contentDirFromEnv } from '../lib/content-check/load';
+import { contentPath } from '../lib/settings';
 import { blobsToRead } from '../lib/changes/history';
 import { GIT_LOG_ARGS, parseCatFileBatch, parseGitCommits, parseGitLog, type FileHistory, type GitCommit } from '../lib/calendar/revisions';
 
 const run = promisify(execFile);
 const git = (dir: string, args: readonly string[]) => run('git', ['-C', dir, ...args], { maxBuffer: 256 * 1024 * 1024 });
-const contentDir = () => contentDirFromEnv(process.cwd());
+const contentDir = () => contentPath();
 let cache: Promise<Map<string, FileHistory>> | undefined;
 
 /** Each content file's history, paths relative to the content folder (CONTENT_DIR, as content.config.ts reads it). */

@@ -4,14 +4,13 @@
  * key), checked when the site builds, and one `t(key, values)` for pages and browser scripts alike
  * (translate.ts, which imports nothing, so scripts import it directly and stay small).
  */
-import { z } from 'astro/zod';
-import { languages, localeTag, type Lang } from './languages';
+import { localeTag, type Lang } from './languages';
 import { translator, type UiValues } from './translate';
 import type { SessionKind } from '../schemas/session';
 import type { RoomNoteKey, ShownStatus } from '../lib/time/event-phase';
 import en from './en';
 import ko from './ko';
-import { uiStringsSchema, type UiKey, type UiStrings } from './schema';
+import { checkStringFiles, type UiKey, type UiStrings } from './schema';
 
 export type { UiKey } from './schema';
 export * from './languages';
@@ -22,13 +21,7 @@ export type Translate = (key: UiKey, values?: UiValues) => string;
 
 /** Every language's strings, checked against the Korean reference (throws with every problem listed). */
 export function checkUiStrings(all: Record<Lang, Readonly<Record<string, unknown>>>): Record<Lang, UiStrings> {
-	const schema = uiStringsSchema(all.ko);
-	const problems = languages.flatMap((lang) => {
-		const result = schema.safeParse(all[lang]);
-		return result.success ? [] : [`src/i18n/${lang}.ts:\n${z.prettifyError(result.error)}`];
-	});
-	if (problems.length > 0) throw new Error(`Interface strings do not match src/i18n/ko.ts:\n${problems.join('\n')}`);
-	return all as Record<Lang, UiStrings>;
+	return checkStringFiles<UiStrings>(all, 'src/i18n');
 }
 
 /** The interface strings of each language. */

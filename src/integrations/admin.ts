@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { contentPath, editorEnvironment } from '../lib/settings';
 import {
 	CONFIG_FILE,
 	EDITOR_LICENCE,
@@ -50,7 +51,7 @@ function fontFile(font: EditorFont): URL {
 /** The configuration as YAML, from the schemas, the environment and the event file as it is now. */
 function configText(root: URL): string {
 	const rootPath = fileURLToPath(root);
-	const contentDir = (process.env.CONTENT_DIR ?? join(rootPath, 'content')).replace(/\/+$/, '');
+	const contentDir = contentPath(rootPath);
 	let eventText: string | undefined;
 	try {
 		eventText = readFileSync(join(contentDir, 'event.yaml'), 'utf8');
@@ -63,7 +64,7 @@ function configText(root: URL): string {
 	} catch {
 		remote = undefined;
 	}
-	const config = cmsConfig({ ...editorBackend(process.env, remote), contentFolder: 'content', event: eventFacts(eventText) });
+	const config = cmsConfig({ ...editorBackend(editorEnvironment, remote), contentFolder: 'content', event: eventFacts(eventText) });
 	return `# Generated from the schemas in src/schemas (src/lib/cms/config.ts): change them, not this file.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`;
 }
 

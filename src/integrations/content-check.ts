@@ -5,23 +5,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import {
-	ContentCheckError,
-	contentDirFromEnv,
-	countProblems,
-	formatReport,
-	formatSuccess,
-	runContentCheck,
-	type CheckRun,
-	type Problem,
-} from '../lib/content-check';
+import { ContentCheckError, countProblems, formatReport, formatSuccess, runContentCheck, type CheckRun, type Problem } from '../lib/content-check';
 import { renderProblemsPage } from '../lib/content-check/dev-page';
+import { contentPath } from '../lib/settings';
 import { basePathPlugin, sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
 
 /** Runs the check for a project root and public folder; logs warnings, throws the full report on errors. */
 export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<CheckRun> {
 	const rootPath = fileURLToPath(root);
-	const run = await runContentCheck({ contentDir: contentDirFromEnv(rootPath), publicDir: fileURLToPath(publicDir), cwd: rootPath });
+	const run = await runContentCheck({ contentDir: contentPath(rootPath), publicDir: fileURLToPath(publicDir), cwd: rootPath });
 	const { errors } = countProblems(run.problems);
 	if (errors > 0) throw new ContentCheckError(run.problems, `\n${formatReport(run.problems)}`);
 	if (run.problems.length > 0) logger.warn(`\n${formatReport(run.problems)}`);
@@ -57,7 +49,7 @@ export function contentCheck(): AstroIntegration {
 					res.setHeader('Cache-Control', 'no-store');
 					res.end(renderProblemsPage(errors, `${base}@vite/client`));
 				});
-				const watched = [contentDirFromEnv(fileURLToPath(root)), fileURLToPath(publicDir)];
+				const watched = [contentPath(fileURLToPath(root)), fileURLToPath(publicDir)];
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!watched.some((dir) => path.startsWith(`${dir}/`))) return;

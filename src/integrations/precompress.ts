@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib';
 
 /** Text files worth compressing (images and fonts already are). */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|ics|webmanifest)$/;
 
 const brotli = promisify(brotliCompress);
 const gzip = promisify(gzipCompress);
@@ -31,7 +31,7 @@ async function compressFile(file: string): Promise<void> {
  * Writes the .br and .gz copies for every compressible file under dir, as many files at a time as the
  * machine has cores (brotli at quality 11 is most of a large build's tail otherwise); returns how many files.
  */
-export async function precompressDir(dir: string): Promise<number> {
+async function precompressDir(dir: string): Promise<number> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => join(e.parentPath, e.name));
 	let next = 0;

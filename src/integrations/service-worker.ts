@@ -13,17 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
 
 /** The worker's file name under the site's base; its scope is the whole site. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+const SERVICE_WORKER_FILE = 'sw.js';
 
 /** What the worker installs: every page, calendar file, feed, stylesheet, script, image, the web font and the search index. */
-export const PRECACHE_PATTERNS = ['**/*.{html,css,js,ics,json,xml,svg,png,jpg,jpeg,webp,avif,woff2}', 'pagefind/**/*'];
+const PRECACHE_PATTERNS = ['**/*.{html,css,js,ics,json,xml,svg,png,jpg,jpeg,webp,avif,woff2}', 'pagefind/**/*'];
 /**
  * What it leaves out: link-preview cards (og/: for chat apps and search engines, never shown on the site's pages)
  * and the photos astro:assets writes to _astro/ (every width and format of every photo of the day, speaker photo
  * and logo, and each original file): installing them all would make the first visit download megabytes of
  * pictures nobody asked for. The worker keeps each one it is asked for (CacheFirst on /_astro/, src/service-worker/sw.ts).
  */
-export const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, '**/*.map', 'og/**', '_astro/**/*.{png,jpg,jpeg,webp,avif,gif,tiff}'];
+const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, '**/*.map', 'og/**', '_astro/**/*.{png,jpg,jpeg,webp,avif,gif,tiff}'];
 
 /** The Astro integration: writes dist/sw.js with the precache manifest of the finished build. */
 export function serviceWorker(): AstroIntegration {

@@ -18,13 +18,13 @@ import ko from '../i18n/ko';
 import { codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/style/web-font';
 
 /** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
-export const WEB_FONT_FAMILY = 'Pretendard GOV';
+const WEB_FONT_FAMILY = 'Pretendard GOV';
 /** Two weights' worth of the axis: regular text up to bold headings. */
-export const WEB_FONT_WEIGHT = { min: 400, max: 700 };
+const WEB_FONT_WEIGHT = { min: 400, max: 700 };
 /** Brotli bytes of all font files one page may load; over it the build says so but goes on. */
 export const WEB_FONT_BUDGET = 60 * 1024;
 /** The stylesheet that gets the @font-face rules: every page links it (src/pages/content.css.ts). */
-export const WEB_FONT_STYLESHEET = 'content.css';
+const WEB_FONT_STYLESHEET = 'content.css';
 /**
  * Features the site's text needs: composition, kerning, ligatures, marks, Hangul jamo, tabular figures
  * (times). HarfBuzz's default list keeps vertical, fraction and many other forms nobody here sees.

@@ -71,6 +71,23 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ rule, field: 'end' });
 	});
 
+	test('an event day that is not in the calendar is refused, though js-yaml quietly reads it as the next day', () => {
+		const text = readFileSync(`${programmeDir}/event.yaml`, 'utf8');
+		const line = text.split('\n').findIndex((l) => l.startsWith('date:')) + 1;
+		const problems = (written: string) =>
+			checkContent([parseSource('event.yaml', text.replace(/^date: .*$/m, `date: ${written}`), 'content')], { publicFiles: new Set() });
+		expect(problems('2024-11-31')).toEqual([
+			expect.objectContaining({
+				rule: 'bad-value',
+				field: 'date',
+				found: 'date: 2024-11-31',
+				line,
+				expected: '달력에 있는 날짜 YYYY-MM-DD / a day that exists, YYYY-MM-DD',
+			}),
+		]);
+		expect(problems('2024-11-30')).toEqual([]);
+	});
+
 	test('a missing required field names the field and gives an example', () => {
 		const problems = problemsFor(sessionFile(`title: 제목\nkind: talk\nroom: main-hall\nstart: "10:00"\nend: "11:00"`));
 		expect(problems).toEqual([
@@ -248,6 +265,18 @@ describe('helpers', () => {
 	])('keyLine(event.yaml, %j) points at %j', (path, line) => {
 		const n = keyLine(parseSource('event.yaml', eventText, 'content'), ...path);
 		expect(eventLines[n! - 1]).toBe(line);
+	});
+
+	test.each([
+		['a quoted key', '"start": "10:00"\nroom: main-hall', ['room'], 3],
+		['a quoted key, asked for', 'title: a\n"start": "10:00"', ['start'], 3],
+		['an item of a list written over several lines', 'speakers: [\n  kim,\n  cho\n]', ['speakers', 1], 4],
+		['a key indented by a comment line above it', 'rooms:\n  # the main room\n  - id: hall', ['rooms', 0, 'id'], 4],
+		['a field under a missing parent: the parent is not written either', 'title: a', ['venue', 'name'], undefined],
+		['a field missing under a written parent: the parent’s line', 'venue:\n  city: 서울', ['venue', 'name'], 2],
+	] as const)('keyLine reads YAML positions, not indentation: %s', (_, yaml, path, line) => {
+		const file = parseSource('sessions/a.md', `---\n${yaml}\n---\nbody`, 'content');
+		expect(keyLine(file, ...path)).toBe(line);
 	});
 
 	test('keyLine of a field that is not written is undefined; of a Markdown file counts the --- line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findClashes, referenceFaults, referenceFaultText, sessionTimeFault, type PlacedSession } from '../../src/lib/model/cross-entity';
+import { findClashes, referenceFaults, sessionTimeFault, type PlacedSession } from '../../src/lib/model/cross-entity';
 import { SessionSchema } from '../../src/schemas/session';
 
 describe('a session ends after it starts, on the event day', () => {
@@ -49,17 +49,6 @@ describe('references between entries', () => {
 		expect(referenceFaults('sessions', { room: 'track-room-a', speakers: ['kim-donggyu'], track: 'aws' }, known)).toEqual([]);
 		expect(referenceFaults('sessions', { room: 'Main Hall', track: 3, speakers: 'Cho' }, known)).toEqual([]);
 		expect(referenceFaults('sessions', { room: 'anywhere' }, { speakers: [], tracks: [] })).toEqual([]);
-	});
-
-	test.each([
-		[{ field: 'room', kind: 'rooms', id: 'nowhere', problem: 'unknown', known: [] }, 'room "nowhere" is not a room in content/event.yaml'],
-		[
-			{ field: 'track', kind: 'tracks', id: 'gogle', problem: 'unknown', known: ['google'], nearest: 'google' },
-			'track "gogle" has no file in content/tracks/ (did you mean "google"?)',
-		],
-		[{ field: 'speakers', kind: 'speakers', id: 'cho', problem: 'repeated', known: ['cho'] }, 'speaker "cho" is named twice in speakers'],
-	] as const)('referenceFaultText(%j) = %s', (fault, text) => {
-		expect(referenceFaultText(fault)).toBe(text);
 	});
 });
 

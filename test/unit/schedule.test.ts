@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { concurrentSessions, groupSessionsBySlot, nextSessions, nowAndNext, overlaps, slotAnchor, sortSessions, type Timed } from '../../src/lib/agenda/schedule';
+import {
+	concurrentSessions,
+	groupSessionsBySlot,
+	nextSessions,
+	nowAndNext,
+	overlaps,
+	slotAnchor,
+	sortSessions,
+	type Timed,
+} from '../../src/lib/agenda/schedule';
 import { instantToEpochMs, localTimeToInstant } from '../../src/lib/time/zoned';
 
 const DAY = '2024-11-25';

@@ -51,7 +51,7 @@ export interface CalendarInput {
 }
 
 /** How often subscribed calendars should fetch the file again. */
-export const REFRESH_SECONDS = 6 * 60 * 60;
+const REFRESH_SECONDS = 6 * 60 * 60;
 
 /** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics", "/agenda/2025-10-26.ics". */
 export function calendarPath(scope: CalendarScope): string {

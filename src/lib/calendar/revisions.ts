@@ -102,7 +102,7 @@ export function parseCatFileBatch(output: Buffer): Map<string, string> {
 }
 
 /** The content files a session's calendar entry is made of: its Korean file and its English words. */
-export const sessionFiles = (id: string) => [`sessions/${id}.md`, `sessions/${id}.mdx`, `en/sessions/${id}.md`, `en/sessions/${id}.mdx`];
+const sessionFiles = (id: string) => [`sessions/${id}.md`, `sessions/${id}.mdx`, `en/sessions/${id}.md`, `en/sessions/${id}.mdx`];
 
 /**
  * A session's revision from the history of its files; `revised` (event.yaml) when none of them has

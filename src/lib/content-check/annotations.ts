@@ -2,8 +2,12 @@
  * Content problems as GitHub Actions workflow commands, so a pull request shows each one on the
  * file and line the organizer changed (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
+import { both, inLanguage } from '../../i18n/check';
 import { RULE_TITLES } from './report';
 import type { Problem, RawFile } from './types';
+
+/** A value with its label in both languages, "올바른 값 expected: …". */
+const labelled = (key: 'report.expected' | 'report.example', value: string) => `${inLanguage('ko', key)} ${inLanguage('en', key)}: ${value}`;
 
 /** A message as a workflow command's data: %, CR and LF escaped so a multi-line message stays one command. */
 const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -21,14 +25,11 @@ export function formatAnnotations(problems: readonly Problem[]): string {
 	return problems
 		.map((p) => {
 			const properties = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(RULE_TITLES[p.rule])}`];
-			const message = `${p.field}: ${p.found}\n올바른 값 expected: ${p.expected}\n예 example: ${p.example}`;
+			const message = `${p.field}: ${p.found}\n${labelled('report.expected', p.expected)}\n${labelled('report.example', p.example)}`;
 			return `::${p.severity} ${properties.join(',')}::${escapeData(message)}`;
 		})
 		.join('\n');
 }
-
-/** Whether the process runs as a GitHub Actions step (the runner sets GITHUB_ACTIONS=true). */
-export const isGitHubActions = (env: Record<string, string | undefined>) => env.GITHUB_ACTIONS === 'true';
 
 /**
  * The Korean entries with no English file beside them, as organizer paths: the English site shows
@@ -46,10 +47,10 @@ export function missingTranslations(files: readonly RawFile[]): string[] {
 /** The information lines about missing English files (empty when every entry has one). */
 export function formatMissingTranslations(paths: readonly string[], annotate = false): string {
 	if (paths.length === 0) return '';
-	const head = `정보 info: 영어 번역이 없는 파일 ${paths.length}개 (영어 사이트에는 한국어로 나옵니다) / ${paths.length} file${paths.length === 1 ? '' : 's'} without an English translation (the English site shows the Korean text):`;
+	const head = `${inLanguage('ko', 'word.info')} ${inLanguage('en', 'word.info')}: ${both('missing-translations', { n: paths.length })}:`;
 	const lines = paths.map((p) =>
 		annotate
-			? `::notice file=${escapeProperty(p)},title=${escapeProperty('No English translation')}::${escapeData(`${p} has no file under content/en/`)}`
+			? `::notice file=${escapeProperty(p)},title=${escapeProperty(both('missing-translation.title'))}::${escapeData(both('missing-translation.message', { file: p }))}`
 			: `  - ${p}`,
 	);
 	return [head, ...lines].join('\n');

@@ -1,7 +1,9 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { htmlRemovals } from './sanitize';
+import { both, inEach } from '../../i18n/check';
+import type { Lang } from '../../i18n/languages';
 import { MDX_COMPONENT_NAMES } from '../mdx/components';
 import { checkComponent, linkResolves, type BodyTargets, type JsxElement } from './mdx';
+import { htmlRemovals } from './sanitize';
 import type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
 
 /** The field name reports use for the Markdown text under the front matter. */
@@ -15,6 +17,17 @@ interface Node {
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	children?: Node[];
 	position?: { start: { line: number } };
+}
+
+/** What one body's rules share: the file, what links may point at, and how to report. */
+interface BodyCheck {
+	file: RawFile;
+	env: CheckEnvironment;
+	targets: BodyTargets;
+	isMdx: boolean;
+	/** Why code and components are refused, worded for .md or .mdx (worded when first needed). */
+	refusal: () => Record<Lang, string>;
+	add: (rule: Rule, severity: Severity, line: number | undefined, found: string, expected: string, example: string) => void;
 }
 
 const MARKDOWN_INSTEAD = '**굵게**, [링크](https://example.com), ![사진 설명](/images/photo.jpg)';
@@ -44,165 +57,127 @@ const CODE_LINE = /^(?:import\s+(?:[\w$*{][^\n]*\sfrom\s+)?["'][^"']+["']|export
  */
 export function checkBody(file: RawFile, env: CheckEnvironment, targets: BodyTargets): Problem[] {
 	const problems: Problem[] = [];
-	const add = (rule: Rule, severity: Severity, line: number | undefined, found: string, expected: string, example: string) =>
-		problems.push({ file: file.path, field: BODY_FIELD, found, expected, example, rule, severity, line });
 	const isMdx = file.ext === 'mdx';
+	const check: BodyCheck = {
+		file,
+		env,
+		targets,
+		isMdx,
+		refusal: () => (isMdx ? inEach('refusal.mdx', { names: MDX_COMPONENT_NAMES.join(', ') }) : inEach('refusal.md')),
+		add: (rule, severity, line, found, expected, example) =>
+			problems.push({ file: file.path, field: BODY_FIELD, found, expected, example, rule, severity, line }),
+	};
 	let tree: Node;
 	try {
 		tree = (isMdx ? mdxToMdast(file.body) : markdownToMdast(file.body)) as Node;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const line = /^(\d+):\d+/.exec(message)?.[1];
-		add(
-			'mdx-syntax',
-			'error',
-			line ? Number(line) : undefined,
-			snippet(message),
-			'.mdx 파일에서 { } 와 < > 는 코드로 읽힙니다. 파일 이름을 .md 로 바꾸세요 / in .mdx, { } and < > are read as code; rename the file to .md',
-			`${file.id ?? 'id'}.md`,
-		);
+		check.add('mdx-syntax', 'error', line ? Number(line) : undefined, snippet(message), both('mdx-syntax.expected'), `${file.id ?? 'id'}.md`);
 		return problems;
 	}
-	const componentRefusal = isMdx
-		? `주최 측 콘텐츠에는 코드를 쓰지 않습니다. 컴포넌트 ${MDX_COMPONENT_NAMES.join(', ')} 는 import 없이 씁니다 (CONTENT.md 참고) / organizer content has no code; the components ${MDX_COMPONENT_NAMES.join(', ')} need no import (see CONTENT.md)`
-		: '.md 파일에는 코드와 컴포넌트를 쓰지 않습니다. 컴포넌트는 .mdx 파일에서 씁니다 (CONTENT.md 참고) / .md files have no code or components; components go in .mdx files (see CONTENT.md)';
-	const visit = (node: Node) => {
-		const line = node.position?.start.line;
-		switch (node.type) {
-			case 'mdxjsEsm':
-				add(
-					'mdx-code',
-					'error',
-					line,
-					snippet(node.value ?? ''),
-					`import/export — ${componentRefusal}`,
-					'import/export 줄을 지웁니다. 컴포넌트는 그대로 씁니다 / delete the line; write a component as is: <Callout type="note">…</Callout>',
-				);
-				return;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				add(
-					'mdx-code',
-					'error',
-					line,
-					`{${snippet(node.value ?? '')}}`,
-					`{ } 안의 코드 — ${componentRefusal}`,
-					'중괄호를 쓰려면 \\{ 처럼 씁니다 / write a literal brace as \\{',
-				);
-				return;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const name = node.name ?? '';
-				if (name.toLowerCase() === 'script') {
-					add('script', 'error', line, `<${name}>`, '스크립트는 넣을 수 없습니다 / scripts are not allowed in content', MARKDOWN_INSTEAD);
-				} else if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-					checkComponent(node as JsxElement, file, targets, (rule, at, found, expected, example) => add(rule, 'error', at, found, expected, example));
-					break;
-				} else {
-					add(
-						'raw-html',
-						'warning',
-						line,
-						`<${name}>`,
-						'.mdx 안의 HTML 은 페이지에서 지워집니다. Markdown 으로 쓰세요 / HTML in .mdx is removed from the page; write Markdown',
-						MARKDOWN_INSTEAD,
-					);
-				}
-				return;
-			}
-			case 'html': {
-				const html = node.value ?? '';
-				if (/^\s*<!--[\s\S]*-->\s*$/.test(html)) return;
-				if (/<\s*script\b/i.test(html)) {
-					add('script', 'error', line, snippet(html), '스크립트는 넣을 수 없습니다 / scripts are not allowed in content', MARKDOWN_INSTEAD);
-					return;
-				}
-				if (/<\s*[A-Z][\w.]*[\s/>]/.test(html)) {
-					add('mdx-code', 'error', line, snippet(html), `컴포넌트 — ${componentRefusal}`, MARKDOWN_INSTEAD);
-					return;
-				}
-				const removed = htmlRemovals(html);
-				if (removed.length > 0) {
-					add(
-						'raw-html',
-						'warning',
-						line,
-						snippet(html),
-						`이 HTML 의 ${removed.join(', ')} 부분은 안전을 위해 페이지에서 지워집니다. Markdown 으로 쓰세요 / ${removed.join(', ')} is removed from the page for safety; write Markdown`,
-						MARKDOWN_INSTEAD,
-					);
-				}
-				for (const src of html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) checkImage(src[1]!, line);
-				return;
-			}
-			case 'paragraph': {
-				const first = node.children?.[0];
-				if (!isMdx && first?.type === 'text' && CODE_LINE.test(first.value ?? '')) {
-					add('mdx-code', 'error', line, snippet(first.value ?? ''), `import/export ${componentRefusal}`, MARKDOWN_INSTEAD);
-				}
-				break;
-			}
-			case 'image':
-				checkImage(node.url ?? '', line);
-				break;
-			case 'link':
-			case 'definition':
-				if (node.url && /^\/(?!\/)/.test(node.url) && !linkResolves(node.url, targets, env.publicFiles)) {
-					add(
-						'broken-link',
-						'error',
-						line,
-						node.url,
-						`사이트에 ${node.url} 페이지나 public${publicPath(node.url)} 파일이 없습니다 / there is no page ${node.url} and no file public${publicPath(node.url)}`,
-						/\.[a-z0-9]+$/i.test(publicPath(node.url))
-							? `파일을 public${publicPath(node.url)} 에 넣습니다 / add the file public${publicPath(node.url)}`
-							: '[프로그램 / programme](/agenda/)',
-					);
-				}
-				if (node.url && !SAFE_LINK.test(node.url)) {
-					add(
-						'unsafe-link',
-						'warning',
-						line,
-						snippet(node.url),
-						'https:// 주소, mailto: 또는 사이트 안 경로만 링크가 됩니다. 이 링크는 지워집니다 / only https://, mailto: and site paths stay links; this one is removed',
-						'[행사 안내](https://example.com)',
-					);
-				}
-				break;
-		}
-		for (const child of node.children ?? []) visit(child);
-	};
-	const checkImage = (url: string, line: number | undefined) => {
-		if (/^(?:https?:)?\/\//i.test(url)) {
-			add(
-				'missing-image',
-				'error',
-				line,
-				url,
-				'다른 사이트의 이미지는 보안 정책 때문에 보이지 않습니다. 파일을 public/images/ 에 넣으세요 / images from other sites are blocked by the security policy; put the file in public/images/',
-				'![사진 설명](/images/photo.jpg)',
-			);
-		} else if (!url.startsWith('/')) {
-			add(
-				'missing-image',
-				'error',
-				line,
-				url,
-				'이미지는 public/ 에 넣고 / 로 시작하는 경로로 씁니다 / put images in public/ and write their path from /',
-				'![사진 설명](/images/photo.jpg)',
-			);
-		} else if (!env.publicFiles.has(publicPath(url))) {
-			add(
-				'missing-image',
-				'error',
-				line,
-				url,
-				`public${publicPath(url)} 파일이 없습니다 / there is no file public${publicPath(url)}`,
-				`파일을 public${publicPath(url)} 에 넣습니다 / add the file public${publicPath(url)}`,
-			);
-		}
-	};
-	visit(tree);
+	visit(tree, check);
 	return problems;
+}
+
+/** Walks the tree; a node that is refused as a whole is not looked into. */
+function visit(node: Node, check: BodyCheck): void {
+	const line = node.position?.start.line;
+	switch (node.type) {
+		case 'mdxjsEsm':
+			return mdxImport(node, line, check);
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			return mdxExpression(node, line, check);
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement':
+			if (!jsxElement(node, line, check)) return;
+			break;
+		case 'html':
+			return rawHtml(node.value ?? '', line, check);
+		case 'paragraph':
+			codeInMarkdown(node, line, check);
+			break;
+		case 'image':
+			image(node.url ?? '', line, check);
+			break;
+		case 'link':
+		case 'definition':
+			if (node.url) link(node.url, line, check);
+			break;
+	}
+	for (const child of node.children ?? []) visit(child, check);
+}
+
+/** import/export in an .mdx body: organizers write no code, components need no import. */
+function mdxImport(node: Node, line: number | undefined, check: BodyCheck): void {
+	check.add('mdx-code', 'error', line, snippet(node.value ?? ''), both('mdx-code.import', { refusal: check.refusal() }), both('mdx-code.import-example'));
+}
+
+/** A {expression} in an .mdx body. */
+function mdxExpression(node: Node, line: number | undefined, check: BodyCheck): void {
+	check.add('mdx-code', 'error', line, `{${snippet(node.value ?? '')}}`, both('mdx-code.expression', { refusal: check.refusal() }), both('mdx-code.brace'));
+}
+
+/** A JSX element in .mdx: a script, an HTML tag (removed), or a component; true when its children are looked into. */
+function jsxElement(node: Node, line: number | undefined, check: BodyCheck): boolean {
+	const name = node.name ?? '';
+	if (name.toLowerCase() === 'script') {
+		check.add('script', 'error', line, `<${name}>`, both('script.expected'), MARKDOWN_INSTEAD);
+		return false;
+	}
+	if (/^[a-z][a-z0-9-]*$/.test(name)) {
+		check.add('raw-html', 'warning', line, `<${name}>`, both('raw-html.mdx'), MARKDOWN_INSTEAD);
+		return false;
+	}
+	checkComponent(node as JsxElement, check.file, check.targets, (rule, at, found, expected, example) => check.add(rule, 'error', at, found, expected, example));
+	return true;
+}
+
+/** HTML written in Markdown: a script or component is refused, what the sanitizer removes is warned of. */
+function rawHtml(html: string, line: number | undefined, check: BodyCheck): void {
+	if (/^\s*<!--[\s\S]*-->\s*$/.test(html)) return;
+	if (/<\s*script\b/i.test(html)) {
+		check.add('script', 'error', line, snippet(html), both('script.expected'), MARKDOWN_INSTEAD);
+		return;
+	}
+	if (/<\s*[A-Z][\w.]*[\s/>]/.test(html)) {
+		check.add('mdx-code', 'error', line, snippet(html), both('mdx-code.component', { refusal: check.refusal() }), MARKDOWN_INSTEAD);
+		return;
+	}
+	const removed = htmlRemovals(html);
+	if (removed.length > 0) {
+		check.add('raw-html', 'warning', line, snippet(html), both('raw-html.removed', { removed: removed.join(', ') }), MARKDOWN_INSTEAD);
+	}
+	for (const src of html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) image(src[1]!, line, check);
+}
+
+/** A paragraph of a .md body that reads like an import or export line. */
+function codeInMarkdown(node: Node, line: number | undefined, check: BodyCheck): void {
+	const first = node.children?.[0];
+	if (check.isMdx || first?.type !== 'text' || !CODE_LINE.test(first.value ?? '')) return;
+	check.add('mdx-code', 'error', line, snippet(first.value ?? ''), both('mdx-code.line', { refusal: check.refusal() }), MARKDOWN_INSTEAD);
+}
+
+/** A link leads somewhere on the site (when it starts with /) and survives the sanitizer. */
+function link(url: string, line: number | undefined, check: BodyCheck): void {
+	if (/^\/(?!\/)/.test(url) && !linkResolves(url, check.targets, check.env.publicFiles)) {
+		const file = publicPath(url);
+		const example = /\.[a-z0-9]+$/i.test(file) ? both('public-file.add', { file }) : '[프로그램 / programme](/agenda/)';
+		check.add('broken-link', 'error', line, url, both('broken-link.expected', { url, file }), example);
+	}
+	if (!SAFE_LINK.test(url)) check.add('unsafe-link', 'warning', line, snippet(url), both('unsafe-link.expected'), '[행사 안내](https://example.com)');
+}
+
+/** An image in a body is a file in public/, written from /. */
+function image(url: string, line: number | undefined, check: BodyCheck): void {
+	const example = '![사진 설명](/images/photo.jpg)';
+	if (/^(?:https?:)?\/\//i.test(url)) {
+		check.add('missing-image', 'error', line, url, both('body-image.remote'), example);
+	} else if (!url.startsWith('/')) {
+		check.add('missing-image', 'error', line, url, both('body-image.relative'), example);
+	} else if (!check.env.publicFiles.has(publicPath(url))) {
+		const file = publicPath(url);
+		check.add('missing-image', 'error', line, url, both('public-file.missing', { file }), both('public-file.add', { file }));
+	}
 }

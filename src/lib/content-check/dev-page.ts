@@ -3,6 +3,7 @@
  * `npm run check` (file, line, field, what is wrong, an example), in the browser where organizers look.
  * It loads Vite's client, so the dev server reloads it into the site once the files are fixed.
  */
+import { both } from '../../i18n/check';
 import { formatReport } from './report';
 import type { Problem } from './types';
 
@@ -19,7 +20,7 @@ export function renderProblemsPage(problems: readonly Problem[], viteClient: str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>콘텐츠 오류 / Content errors</title>
+<title>${both('dev-page.title')}</title>
 <script type="module" src="${escapeHtml(viteClient)}"></script>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #111; background: #fff; }
@@ -29,8 +30,8 @@ pre { white-space: pre-wrap; background: #fef2f2; border: 1px solid #fecaca; pad
 </style>
 </head>
 <body>
-<h1>콘텐츠에 오류가 있습니다 / The content has errors</h1>
-<p>아래 파일을 고치고 저장하면 이 페이지가 저절로 사이트로 바뀝니다. / Fix and save these files: this page turns back into the site by itself.</p>
+<h1>${both('dev-page.heading')}</h1>
+<p>${both('dev-page.fix')}</p>
 <ul>${files.map((f) => `<li><code>${escapeHtml(f)}</code></li>`).join('')}</ul>
 <pre>${escapeHtml(formatReport(problems))}</pre>
 </body>

@@ -3,10 +3,10 @@
  * problems {file, field, found, expected, example}, all reported at once.
  */
 export { checkContent, contentContext } from './check';
-export { contentDirFromEnv, loadContent, runContentCheck, type CheckPaths, type CheckRun } from './load';
+export { loadContent, runContentCheck, type CheckPaths, type CheckRun } from './load';
 export { parseSource } from './parse';
 export { countProblems, formatReport, formatSuccess, RULE_TITLES } from './report';
-export { formatAnnotations, formatMissingTranslations, isGitHubActions, missingTranslations } from './annotations';
+export { formatAnnotations, formatMissingTranslations, missingTranslations } from './annotations';
 export type { CheckEnvironment, Problem, RawFile, Rule, Severity } from './types';
 export type { ContentContext } from './zod-issues';
 

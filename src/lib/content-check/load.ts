@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { checkContent } from './check';
 import { imageFileKind } from '../images/files';
 import { routesFromPages } from './mdx';
@@ -24,11 +24,6 @@ export interface CheckRun {
 	files: RawFile[];
 	/** How long reading and checking took, in milliseconds. */
 	ms: number;
-}
-
-/** The content folder the site builds from: CONTENT_DIR or ./content, as content.config.ts reads it. */
-export function contentDirFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): string {
-	return resolve(root, (env.CONTENT_DIR ?? './content').replace(/\/+$/, '') || '.');
 }
 
 /** Files under a folder, relative, "/"-separated, skipping names that start with "." and folders that start with "_". */

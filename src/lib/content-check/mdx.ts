@@ -1,5 +1,6 @@
 import { dirname, posix } from 'node:path';
 import { isMdxComponent, MDX_COMPONENT_NAMES, MDX_COMPONENTS, propFormOk, type ComponentSpec, type MdxComponentName, type PropForm } from '../mdx/components';
+import { both, type CheckKey } from '../../i18n/check';
 import { closestMatch } from '../model/closest';
 import type { Problem, RawFile, Rule } from './types';
 
@@ -23,12 +24,23 @@ export interface JsxElement {
 
 type Add = (rule: Rule, line: number | undefined, found: string, expected: string, example: string) => void;
 
-const FORM_WORDS: Record<PropForm, string> = {
-	text: '따옴표 안의 글 / text in quotes',
-	id: '파일 이름과 같은 id (소문자, 숫자, -) / an id as in the file name (lower case, digits, -)',
-	'local-image': '.mdx 파일 옆 이미지의 ./ 로 시작하는 경로 (.jpg, .png, .webp, .avif) / a path starting with ./ to an image next to the .mdx file',
-	'web-link': 'http:// 또는 https:// 로 시작하는 다른 사이트 주소 / an address on another site starting with http:// or https://',
-	'callout-type': 'note, tip, warning 중 하나 / one of note, tip, warning',
+/** One component being checked: its spec, where it is, and how to report. */
+interface ComponentCheck {
+	name: MdxComponentName;
+	spec: ComponentSpec;
+	props: Record<string, { form: PropForm; required: boolean }>;
+	line: number | undefined;
+	/** The component's example, with a real id. */
+	example: string;
+	add: Add;
+}
+
+const FORM_WORDS: Record<PropForm, CheckKey> = {
+	text: 'form.text',
+	id: 'form.id',
+	'local-image': 'form.local-image',
+	'web-link': 'form.web-link',
+	'callout-type': 'form.callout-type',
 };
 
 /** A component's example with a real id of its collection in place of ID. */
@@ -52,100 +64,106 @@ export function nearestIds(id: string, ids: readonly string[]): string[] {
 export function checkComponent(node: JsxElement, file: RawFile, targets: BodyTargets, add: Add): void {
 	const line = node.position?.start.line;
 	const name = node.name ?? '';
-	if (!isMdxComponent(name)) {
-		const guess = closestMatch(name, MDX_COMPONENT_NAMES);
-		add(
-			'mdx-component',
-			line,
-			`<${name || '>'}${name ? ' …>' : ''}`,
-			`쓸 수 있는 컴포넌트는 ${MDX_COMPONENT_NAMES.join(', ')} 뿐입니다 (import 없이) / the only components are these, used without import`,
-			guess ? `<${guess} …> 를 쓰려던 것인가요? / did you mean <${guess}>?  ${exampleOf(guess as MdxComponentName, targets)}` : exampleOf('Callout', targets),
-		);
-		return;
-	}
-	const spec = MDX_COMPONENTS[name];
-	const example = exampleOf(name, targets);
-	const props = spec.props as Record<string, { form: PropForm; required: boolean }>;
-	const allowed = Object.keys(props);
+	if (!isMdxComponent(name)) return unknownComponent(name, line, targets, add);
+	const spec: ComponentSpec = MDX_COMPONENTS[name];
+	const check: ComponentCheck = { name, spec, props: spec.props as ComponentCheck['props'], line, example: exampleOf(name, targets), add };
+	const written = writtenProps(node, check);
+	missingProps(node, check);
+	if (spec.collection) unknownId(written.get('id'), targets.ids[spec.collection], spec.collection, check);
+	if (name === 'Figure') figureBesideFile(written.get('src'), file, targets, check);
+	childrenShape(node, check);
+}
+
+/** A name that is not one of the components, with the one most like it. */
+function unknownComponent(name: string, line: number | undefined, targets: BodyTargets, add: Add): void {
+	const guess = closestMatch(name, MDX_COMPONENT_NAMES) as MdxComponentName | undefined;
+	add(
+		'mdx-component',
+		line,
+		`<${name || '>'}${name ? ' …>' : ''}`,
+		both('component.unknown', { names: MDX_COMPONENT_NAMES.join(', ') }),
+		guess ? `${both('component.guess', { guess })}  ${exampleOf(guess, targets)}` : exampleOf('Callout', targets),
+	);
+}
+
+/** Each prop is one the component has, written name="text" in its form; returns the ones written so. */
+function writtenProps(node: JsxElement, check: ComponentCheck): Map<string, string> {
+	const { name, props, line, example, add } = check;
 	const written = new Map<string, string>();
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-			add('mdx-component', line, `<${name} {…}>`, `속성은 이름="글" 로만 씁니다 / props are written name="text"`, example);
+			add('mdx-component', line, `<${name} {…}>`, both('prop.spread'), example);
 			continue;
 		}
 		const prop = attribute.name;
 		if (!Object.hasOwn(props, prop)) {
-			const guess = closestMatch(prop, allowed);
-			add(
-				'mdx-component',
-				line,
-				`<${name} ${prop}=…>`,
-				allowed.length > 0
-					? `<${name}> 의 속성은 ${allowed.join(', ')} 입니다 / the props of <${name}> are ${allowed.join(', ')}${guess ? ` (${guess}?)` : ''}`
-					: `<${name}> 에는 속성이 없습니다 / <${name}> takes no props`,
-				example,
-			);
+			add('mdx-component', line, `<${name} ${prop}=…>`, unknownPropWords(prop, check), example);
 			continue;
 		}
+		const form = both(FORM_WORDS[props[prop]!.form]);
 		if (typeof attribute.value !== 'string') {
-			const shown =
-				attribute.value && typeof attribute.value === 'object' && 'value' in attribute.value ? `{${String(attribute.value.value)}}` : '(값 없음 / no value)';
-			add('mdx-component', line, `${prop}=${shown}`, `${prop}="…": ${FORM_WORDS[props[prop]!.form]} — { } 없이 / without { }`, example);
+			const value = attribute.value;
+			const shown = value && typeof value === 'object' && 'value' in value ? `{${String(value.value)}}` : `(${both('prop.no-value')})`;
+			add('mdx-component', line, `${prop}=${shown}`, `${prop}="…": ${form} — ${both('prop.no-braces')}`, example);
 			continue;
 		}
 		written.set(prop, attribute.value);
-		if (!propFormOk(props[prop]!.form, attribute.value)) {
-			add('mdx-component', line, `${prop}="${attribute.value}"`, `${prop}: ${FORM_WORDS[props[prop]!.form]}`, example);
-		}
+		if (!propFormOk(props[prop]!.form, attribute.value)) add('mdx-component', line, `${prop}="${attribute.value}"`, `${prop}: ${form}`, example);
 	}
+	return written;
+}
+
+function unknownPropWords(prop: string, { name, props }: ComponentCheck): string {
+	const allowed = Object.keys(props);
+	if (allowed.length === 0) return both('prop.none', { name });
+	const guess = closestMatch(prop, allowed);
+	return `${both('prop.unknown', { name, allowed: allowed.join(', ') })}${guess ? ` (${guess}?)` : ''}`;
+}
+
+/** Every required prop is written. */
+function missingProps(node: JsxElement, { name, props, line, example, add }: ComponentCheck): void {
 	for (const [prop, p] of Object.entries(props)) {
 		if (p.required && !node.attributes?.some((a) => a.name === prop)) {
-			add('mdx-component', line, `<${name}> (${prop} 없음 / no ${prop})`, `<${name}> 에는 ${prop} 이(가) 꼭 있어야 합니다 / <${name}> needs ${prop}`, example);
+			add('mdx-component', line, `<${name}> (${both('prop.missing', { prop })})`, both('prop.required', { name, prop }), example);
 		}
 	}
-	const id = written.get('id');
-	if ('collection' in spec && id !== undefined && propFormOk('id', id)) {
-		const ids = targets.ids[spec.collection];
-		if (!ids.includes(id)) {
-			add(
-				'unknown-reference',
-				line,
-				`<${name} id="${id}" />`,
-				`content/${spec.collection}/ 에 ${id} 가 없습니다. 가까운 id: ${nearestIds(id, ids).join(', ') || '(없음 / none)'} / there is no ${id} in content/${spec.collection}/`,
-				`<${name} id="${nearestIds(id, ids)[0] ?? id}" />`,
-			);
-		}
+}
+
+/** A link component's id names an entry of its collection. */
+function unknownId(id: string | undefined, ids: readonly string[], collection: string, { name, line, add }: ComponentCheck): void {
+	if (id === undefined || !propFormOk('id', id) || ids.includes(id)) return;
+	const nearest = nearestIds(id, ids);
+	add(
+		'unknown-reference',
+		line,
+		`<${name} id="${id}" />`,
+		both('component.unknown-id', { collection, id, nearest: nearest.join(', ') || `(${both('none')})` }),
+		`<${name} id="${nearest[0] ?? id}" />`,
+	);
+}
+
+/** A <Figure>'s photo is a file next to the .mdx file. */
+function figureBesideFile(src: string | undefined, file: RawFile, targets: BodyTargets, { line, add }: ComponentCheck): void {
+	if (src === undefined || !propFormOk('local-image', src)) return;
+	const rel = posix.normalize(posix.join(dirname(file.rel), src));
+	if (targets.contentFiles.has(rel)) return;
+	add(
+		'missing-image',
+		line,
+		`src="${src}"`,
+		both('figure.missing', { file: `${file.path.slice(0, file.path.length - file.rel.length)}${rel}` }),
+		`<Figure src="./${posix.basename(rel)}" alt="…" />  (${both('word.file')}: ${rel})`,
+	);
+}
+
+/** A self-closing component has nothing inside; <Steps> holds a numbered list. */
+function childrenShape(node: JsxElement, { name, spec, line, example, add }: ComponentCheck): void {
+	const children = node.children ?? [];
+	if (spec.children === 'none' && children.length > 0) {
+		add('mdx-component', line, `<${name}>…</${name}>`, both('children.none', { name }), example);
 	}
-	const src = written.get('src');
-	if (name === 'Figure' && src !== undefined && propFormOk('local-image', src)) {
-		const rel = posix.normalize(posix.join(dirname(file.rel), src));
-		if (!targets.contentFiles.has(rel)) {
-			add(
-				'missing-image',
-				line,
-				`src="${src}"`,
-				`${file.path.slice(0, file.path.length - file.rel.length)}${rel} 파일이 없습니다. 사진을 .mdx 파일 옆에 넣으세요 / there is no such file: put the photo next to the .mdx file`,
-				`<Figure src="./${posix.basename(rel)}" alt="…" />  (파일 / file: ${rel})`,
-			);
-		}
-	}
-	if (spec.children === 'none' && (node.children ?? []).length > 0) {
-		add(
-			'mdx-component',
-			line,
-			`<${name}>…</${name}>`,
-			`<${name} … /> 는 안에 글을 넣지 않고 /> 로 닫습니다 / <${name} … /> has nothing inside; close it with />`,
-			example,
-		);
-	}
-	if (spec.children === 'ordered-list' && !(node.children ?? []).some((c) => c.type === 'list' && c.ordered)) {
-		add(
-			'mdx-component',
-			line,
-			`<${name}> (번호 목록 없음 / no numbered list)`,
-			`<${name}> 안에는 1. 2. 3. 번호 목록을 씁니다 (앞뒤로 빈 줄) / put a numbered list 1. 2. 3. inside, with blank lines around it`,
-			example,
-		);
+	if (spec.children === 'ordered-list' && !children.some((c) => c.type === 'list' && c.ordered)) {
+		add('mdx-component', line, `<${name}> (${both('children.no-list')})`, both('children.list', { name }), example);
 	}
 }
 

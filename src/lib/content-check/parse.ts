@@ -1,5 +1,6 @@
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { imageFileKind } from '../images/files';
 import type { CollectionName, RawFile } from './types';
 
@@ -79,53 +80,58 @@ export function parseSource(rel: string, text: string, displayDir: string): RawF
 	return file;
 }
 
-const indentOf = (line: string) => line.length - line.trimStart().length;
-const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each file's YAML as the `yaml` package reads it, with node positions, made once when first asked. */
+const documents = new WeakMap<RawFile, { doc: Document.Parsed; lines: LineCounter }>();
+
+function documentOf(file: RawFile) {
+	let parsed = documents.get(file);
+	if (!parsed) {
+		const lines = new LineCounter();
+		parsed = { doc: parseDocument(file.yaml, { lineCounter: lines, uniqueKeys: false }), lines };
+		documents.set(file, parsed);
+	}
+	return parsed;
+}
+
+/** The node under a map key or at a list position; undefined when that is not written. */
+function childAt(node: unknown, part: PropertyKey): { node: unknown; offset?: number } | undefined {
+	if (isMap(node)) {
+		const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+		return pair && { node: pair.value, offset: isNode(pair.key) ? pair.key.range?.[0] : undefined };
+	}
+	if (isSeq(node) && typeof part === 'number') {
+		const item: unknown = node.items[part];
+		return isNode(item) ? { node: item, offset: item.range?.[0] } : undefined;
+	}
+	return undefined;
+}
 
 /**
  * The 1-based file line where a field is written, following a path through nested fields and list
- * items ("rooms", 1, "id" → the id of the second room); undefined when it is not written.
+ * items ("rooms", 1, "id" → the id of the second room), from the `yaml` package's node positions.
+ * A path that stops early points at the deepest part that is written; undefined when not even its first is.
  * @example keyLine(file, 'start') // 6
  */
 export function keyLine(file: RawFile, ...path: (PropertyKey | undefined)[]): number | undefined {
-	const lines = file.yaml.split('\n');
-	let at = -1; // the line of the node reached so far
-	let indent = -1; // its indentation; children are indented more
+	const { doc, lines } = documentOf(file);
+	let node: unknown = doc.contents;
+	let offset: number | undefined;
 	for (const part of path) {
-		if (part === undefined || typeof part === 'symbol') break;
-		let found = -1;
-		let seen = 0;
-		let itemIndent: number | undefined;
-		// A list item's first field is on the item's own "- " line.
-		const start = typeof part === 'string' && at >= 0 && lines[at]!.trimStart().startsWith('- ') ? at : at + 1;
-		for (let i = start; i < lines.length; i++) {
-			const line = lines[i]!;
-			if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-			const lineIndent = indentOf(line);
-			if (i === at) {
-				if (new RegExp(`^\\s*- ${escape(String(part))}\\s*:`).test(line)) {
-					found = i;
-					break;
-				}
-				continue;
-			}
-			if (i > at + 1 && lineIndent <= indent && !(typeof part === 'number' && lineIndent === indent && line.trimStart().startsWith('- '))) break;
-			if (typeof part === 'number') {
-				if (!line.trimStart().startsWith('- ')) continue;
-				itemIndent ??= lineIndent;
-				if (lineIndent !== itemIndent) continue;
-				if (seen++ === part) {
-					found = i;
-					break;
-				}
-			} else if (new RegExp(`^\\s*(?:- )?${escape(part)}\\s*:`).test(line) && (at === -1 ? lineIndent === 0 : lineIndent > indent)) {
-				found = i;
-				break;
-			}
-		}
-		if (found === -1) return at === -1 ? undefined : file.yamlFirstLine + at;
-		at = found;
-		indent = indentOf(lines[found]!);
+		if (part === undefined) break;
+		const child = childAt(node, part);
+		if (!child) break;
+		node = child.node;
+		offset = child.offset ?? offset;
 	}
-	return at === -1 ? undefined : file.yamlFirstLine + at;
+	return offset === undefined ? undefined : file.yamlFirstLine + lines.linePos(offset).line - 1;
+}
+
+/**
+ * A top-level field as written in the YAML text, before js-yaml reads it: an unquoted 2024-11-31 is the
+ * text "2024-11-31" here, where js-yaml has already made it 1 December.
+ * @example writtenText(eventFile, 'date') // "2024-11-31"
+ */
+export function writtenText(file: RawFile, key: string): string | undefined {
+	const node = documentOf(file).doc.get(key, true);
+	return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }

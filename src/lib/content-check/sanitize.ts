@@ -10,7 +10,7 @@ import { sanitizeKeepingComponents } from './mdx-sanitize';
  * Ids are kept as written: Markdown footnotes already carry their "user-content-" prefix, and a second
  * prefix would break their links.
  */
-export const organizerHtmlSchema: Schema = { ...defaultSchema, clobber: [], clobberPrefix: '' };
+const organizerHtmlSchema: Schema = { ...defaultSchema, clobber: [], clobberPrefix: '' };
 
 /**
  * The Sätteri hast plugin that sanitizes every Markdown and MDX body after parsing: raw HTML is

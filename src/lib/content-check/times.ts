@@ -1,4 +1,5 @@
 import { TIME_EXPECTED } from '../../schemas/common';
+import { both, inEach } from '../../i18n/check';
 import type { Rule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,17 +39,16 @@ function hoursOf(value: unknown): number | undefined {
 
 /** Why a session's start or end is not a time, in organizer words, with a value to copy. */
 export function describeTime(field: 'start' | 'end' | string, value: unknown, date?: string): { rule: Rule; expected: string; example: string } {
-	const day = date ?? 'event.yaml 의 date';
 	const hours = hoursOf(value);
 	if (field === 'end' && hours !== undefined && hours >= 24) {
 		return {
 			rule: 'outside-day',
-			expected: `세션은 행사 당일(${day}) 안에 끝나야 합니다. 자정을 넘길 수 없고 가장 늦은 시각은 "23:59" / a session ends within the event day (${day}): it cannot run past midnight; the latest end is "23:59"`,
+			expected: both('end-past-midnight.expected', { day: date ?? inEach('day.fallback') }),
 			example: 'end: "23:30"',
 		};
 	}
 	const suggestion = suggestTime(value);
-	const hint = typeof value === 'number' ? ' — 시각은 따옴표로 감쌉니다 / put the time in quotes' : '';
+	const hint = typeof value === 'number' ? ` — ${both('time.quotes')}` : '';
 	return {
 		rule: 'bad-time',
 		expected: `${TIME_EXPECTED}${hint}`,

@@ -1,33 +1,37 @@
 /** The kinds of mistake the content check reports; tests and the guide refer to them by these names. */
-export type Rule =
-	| 'yaml-syntax'
-	| 'no-frontmatter'
-	| 'missing-event'
-	| 'unread-file'
-	| 'bad-file-name'
-	| 'missing-field'
-	| 'bad-value'
-	| 'bad-time'
-	| 'end-before-start'
-	| 'outside-day'
-	| 'unknown-field'
-	| 'english-fact'
-	| 'unknown-reference'
-	| 'orphan-translation'
-	| 'duplicate-id'
-	| 'room-overlap'
-	| 'speaker-overlap'
-	| 'missing-image'
-	| 'image-format'
-	| 'large-image'
-	| 'unlisted-photo'
-	| 'mdx-code'
-	| 'mdx-syntax'
-	| 'script'
-	| 'raw-html'
-	| 'unsafe-link'
-	| 'mdx-component'
-	| 'broken-link';
+export const RULES = [
+	'yaml-syntax',
+	'no-frontmatter',
+	'missing-event',
+	'unread-file',
+	'bad-file-name',
+	'missing-field',
+	'bad-value',
+	'bad-time',
+	'end-before-start',
+	'outside-day',
+	'unknown-field',
+	'english-fact',
+	'unknown-reference',
+	'orphan-translation',
+	'duplicate-id',
+	'room-overlap',
+	'speaker-overlap',
+	'missing-image',
+	'image-format',
+	'large-image',
+	'unlisted-photo',
+	'mdx-code',
+	'mdx-syntax',
+	'script',
+	'raw-html',
+	'unsafe-link',
+	'mdx-component',
+	'broken-link',
+] as const;
+
+/** A kind of mistake the content check reports. */
+export type Rule = (typeof RULES)[number];
 
 /** Errors stop the build; warnings are printed and the page is made safe (e.g. HTML removed). */
 export type Severity = 'error' | 'warning';

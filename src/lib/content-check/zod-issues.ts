@@ -9,8 +9,10 @@ import { ResultSchema, ResultTranslationSchema } from '../../schemas/result';
 import { SessionSchema, SessionTranslationSchema } from '../../schemas/session';
 import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
 import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
+import { both, inEach, inLanguage, type CheckKey } from '../../i18n/check';
 import { closestMatch } from '../model/closest';
 import { sessionTimeFault } from '../model/cross-entity';
+import { FILE_FIELD } from './content';
 import { keyLine } from './parse';
 import { describeTime } from './times';
 import type { CollectionName, Problem, RawFile, Rule } from './types';
@@ -79,7 +81,7 @@ export function helpToDoc(help: FieldHelp, key: string, schema: z.ZodType, ctx: 
 	return {
 		ko: `${help.ko}: ${list(ids, help.refersTo.sample)}`,
 		en: help.en,
-		expected: `${expected}: ${list(ids, '(none yet)')}`,
+		expected: `${expected}: ${list(ids, `(${inLanguage('en', 'none-yet')})`)}`,
 		example: idLine(key, schema, id),
 	};
 }
@@ -115,7 +117,7 @@ export function fieldName(path: Path): string {
 		if (typeof part === 'number') out += `[#${part + 1}]`;
 		else out += out ? `.${String(part)}` : String(part);
 	}
-	return out || '(파일 file)';
+	return out || FILE_FIELD;
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -129,10 +131,10 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** A value shown the way it would be written in YAML, short. */
 export function show(value: unknown): string {
-	if (value === undefined) return '(없음 / missing)';
-	if (value === null) return '(비어 있음 / empty)';
+	if (value === undefined) return `(${both('value.missing')})`;
+	if (value === null) return `(${both('value.empty')})`;
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace('T00:00:00.000Z', '');
-	if (typeof value === 'string') return value === '' ? '"" (비어 있음 / empty)' : JSON.stringify(value);
+	if (typeof value === 'string') return value === '' ? `"" (${both('value.empty')})` : JSON.stringify(value);
 	const text = typeof value === 'object' ? JSON.stringify(value, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v)) : String(value);
 	return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
@@ -140,24 +142,26 @@ export function show(value: unknown): string {
 const isEmpty = (value: unknown) =>
 	value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
+const TYPE_WORDS: Record<string, CheckKey> = {
+	string: 'type.string',
+	number: 'type.number',
+	int: 'type.int',
+	boolean: 'type.boolean',
+	array: 'type.array',
+	object: 'type.object',
+	date: 'type.date',
+};
+
 function genericExpected(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
-			const words: Record<string, string> = {
-				string: '글자 / text',
-				number: '숫자 / a number',
-				int: '정수 / a whole number',
-				boolean: 'true 또는 false / true or false',
-				array: '목록: - 로 시작하는 줄들 또는 [a, b] / a list',
-				object: '하위 항목들 / a group of fields',
-				date: '날짜 / a date',
-			};
-			return words[issue.expected] ?? issue.expected;
+			const key = TYPE_WORDS[issue.expected];
+			return key ? both(key) : issue.expected;
 		}
 		case 'invalid_value':
-			return `다음 중 하나 / one of: ${issue.values.map(String).join(', ')}`;
+			return both('value.one-of', { values: issue.values.map(String).join(', ') });
 		case 'too_small':
-			return issue.origin === 'array' ? `최소 ${issue.minimum}개 / at least ${issue.minimum}` : '비어 있지 않은 값 / not empty';
+			return issue.origin === 'array' ? both('value.at-least', { n: String(issue.minimum) }) : both('value.not-empty');
 		default:
 			return issue.message;
 	}
@@ -187,8 +191,8 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 			path,
 			'english-fact',
 			found,
-			`영어 파일에는 글만 씁니다. ${key} 항목은 ${koreanFile} 한 곳에서만 고칩니다 / English files hold only the words; ${key} is set once, in ${koreanFile}`,
-			`이 줄을 지우고 ${koreanFile} 에서: ${fact.example} / delete this line; in the Korean file: ${fact.example}`,
+			both('english-fact.expected', { key, korean: koreanFile }),
+			both('english-fact.example', { korean: koreanFile, example: fact.example }),
 		);
 	}
 	if (objectPath.length === 0 && key === 'date' && ctx.file.collection === 'sessions') {
@@ -197,8 +201,8 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 			path,
 			'outside-day',
 			found,
-			`모든 세션은 행사 당일(${ctx.content.date ?? 'event.yaml 의 date'})에 열립니다. 세션에는 날짜를 쓰지 않습니다 / every session is on the event day; sessions have no date of their own`,
-			'이 줄을 지웁니다 / delete this line (start: "13:30", end: "14:30")',
+			both('session-date.expected', { day: ctx.content.date ?? inEach('day.fallback') }),
+			`${both('session-date.example')} (start: "13:30", end: "14:30")`,
 		);
 	}
 	const allowed = Object.keys(fieldsAt(ctx.schema, objectPath));
@@ -209,9 +213,7 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 		path,
 		'unknown-field',
 		found,
-		guess
-			? `알 수 없는 항목입니다. 혹시 ${guess} 인가요? / not a field here; did you mean ${guess}? (가능한 항목 / allowed: ${allowed.join(', ')})`
-			: `알 수 없는 항목입니다 / not a field here (가능한 항목 / allowed: ${allowed.join(', ')})`,
+		`${guess ? both('unknown-field.guess', { guess }) : both('unknown-field.expected')} (${both('word.allowed')}: ${allowed.join(', ')})`,
 		guessDoc?.example ?? (guess ? `${guess}: …` : allowed.map((k) => `${k}: …`).join(', ')),
 	);
 }
@@ -233,9 +235,7 @@ function timeOrderProblem(ctx: IssueContext): Problem | undefined {
 		['end'],
 		pastMidnight ? 'outside-day' : 'end-before-start',
 		`start: "${start}", end: "${end}"`,
-		pastMidnight
-			? `세션은 행사 당일(${ctx.content.date ?? 'event.yaml 의 date'}) 안에 끝나야 합니다. 자정을 넘길 수 없습니다 / a session ends within the event day; it cannot run past midnight`
-			: '끝나는 시각은 시작 시각보다 늦어야 합니다 / the end must be after the start',
+		pastMidnight ? both('past-midnight.expected', { day: ctx.content.date ?? inEach('day.fallback') }) : both('end-before-start.expected'),
 		pastMidnight ? 'end: "23:59"' : `end: "${addHour(start)}"`,
 	);
 }
@@ -271,7 +271,7 @@ function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[
 					path,
 					'missing-field',
 					show(value),
-					`${doc ? `${doc.ko} / ${doc.en}` : genericExpected(issue)} (필수 / required)`,
+					`${doc ? `${doc.ko} / ${doc.en}` : genericExpected(issue)} (${both('word.required')})`,
 					doc?.example ?? `${field}: …`,
 				),
 			);
@@ -281,7 +281,7 @@ function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[
 		} else if (issue.code === 'invalid_value' && typeof value === 'string') {
 			const values = issue.values.map(String);
 			const guess = closestMatch(value, values);
-			const expected = `${guess ? `혹시 ${guess} 인가요? / did you mean ${guess}? ` : ''}${doc?.expected ?? genericExpected(issue)}`;
+			const expected = `${guess ? `${both('value.guess', { guess })} ` : ''}${doc?.expected ?? genericExpected(issue)}`;
 			problems.push(problem(ctx, path, 'bad-value', show(value), expected, guess ? `${String(path.at(-1))}: ${guess}` : (doc?.example ?? `${field}: …`)));
 		} else {
 			problems.push(problem(ctx, path, 'bad-value', show(value), doc?.expected ?? genericExpected(issue), doc?.example ?? `${field}: …`));

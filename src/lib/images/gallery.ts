@@ -9,9 +9,9 @@ export const GALLERY_STEPS = [320, 480, 640, 960, 1280] as const;
 /** The widths offered of a home-page thumbnail (a third of the page). */
 export const TEASER_STEPS = [160, 320, 480, 720] as const;
 /** The full-size copy a photo links to: the file's own width, at most this (a 24-megapixel camera file is 6000 px wide). */
-export const FULL_SIZE_MAX = 2560;
+const FULL_SIZE_MAX = 2560;
 /** Columns of the gallery grid at its widest: the photos of the first row load at once, the rest when scrolled near. */
-export const GALLERY_COLUMNS = 3;
+const GALLERY_COLUMNS = 3;
 
 /**
  * `sizes` for the gallery grid in src/pages/[...lang]/gallery.astro (`sm:grid-cols-2 lg:grid-cols-3`, gap 1.5rem,

@@ -1,7 +1,7 @@
 /**
  * Rules that look past one field: a session's end after its start, references between entries,
- * and two sessions clashing over a room or a speaker. Pure, and shared by the session schema, the
- * content check (which words them for organizers) and the data layer (which refuses to build on them).
+ * and two sessions clashing over a room or a speaker. Pure, and shared by the session schema and the
+ * content check, which words them for organizers before any build; the data layer trusts that check.
  */
 import { closestMatch } from './closest';
 import { ID_PATTERN } from './ids';
@@ -28,7 +28,7 @@ export type IdKind = 'rooms' | 'speakers' | 'tracks';
 export type KnownIds = Partial<Record<IdKind, readonly string[]>>;
 
 /** The fields of each kind of entry that name other entries, and what they name. */
-export const REFERENCE_FIELDS = {
+const REFERENCE_FIELDS = {
 	sessions: { room: 'rooms', track: 'tracks', speakers: 'speakers' },
 	results: { tracks: 'tracks' },
 } as const satisfies Record<string, Record<string, IdKind>>;
@@ -71,17 +71,6 @@ export function referenceFaults(collection: Referencing, data: Readonly<Record<s
 		}
 	}
 	return faults;
-}
-
-/**
- * A reference fault in one English line, for developers reading a failed build.
- * @example referenceFaultText({ kind: 'speakers', id: 'ghost', problem: 'unknown', … }) // 'speaker "ghost" has no file in content/speakers/'
- */
-export function referenceFaultText(fault: ReferenceFault): string {
-	const what = `${fault.kind.slice(0, -1)} "${fault.id}"`;
-	if (fault.problem === 'repeated') return `${what} is named twice in ${fault.field}`;
-	const where = fault.kind === 'rooms' ? 'is not a room in content/event.yaml' : `has no file in content/${fault.kind}/`;
-	return `${what} ${where}${fault.nearest ? ` (did you mean "${fault.nearest}"?)` : ''}`;
 }
 
 /** A session placed in time and space, as far as clashes go. */

@@ -3,7 +3,6 @@ import type { ResultData } from '../../schemas/result';
 import type { SessionData, SessionTranslation } from '../../schemas/session';
 import type { SpeakerData } from '../../schemas/speaker';
 import type { TrackData } from '../../schemas/track';
-import { referenceFaults, referenceFaultText } from './cross-entity';
 import { DEFAULT_DAY_CHANGE, firstDay, programmeDays, programmeDaySpan, sessionTimes } from '../time/programme-day';
 import { eventPhase, roomNoteKey, shownStatus, type EventPhase } from '../time/event-phase';
 import { sessionMaterials } from './session-materials';
@@ -37,12 +36,21 @@ export interface Localizable<D, W> {
 	english: readonly Entry<W>[];
 }
 
-/** A reference in content that names nothing. */
+/**
+ * A reference that names nothing. The content check (src/lib/content-check/reference-rules.ts) reports these
+ * to organizers before any build, so this only happens on content that skipped it: a bug, said plainly.
+ */
 export class MissingReferenceError extends Error {
-	constructor(readonly problems: string[]) {
-		super(`Content refers to entries that do not exist:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	constructor(entry: Entry<unknown>, what: string) {
+		super(`${entry.filePath ?? entry.id}: ${what} does not exist; the content check (npm run check) reports this before a build`);
 		this.name = 'MissingReferenceError';
 	}
+}
+
+/** A referenced view the content check has vouched for. */
+function checked<T>(view: T | undefined, entry: Entry<unknown>, what: string): T {
+	if (view === undefined) throw new MissingReferenceError(entry, what);
+	return view;
 }
 
 /** The language of words written in `wordsLang`, for a page in `lang`. */
@@ -107,15 +115,9 @@ export function resolveSessions(input: {
 	const phase = eventPhase(event);
 	const tracks = new Map(resolveTracks(input.tracks, lang).map((t) => [t.id, t]));
 	const speakers = new Map(resolveSpeakerRefs(input.speakers, lang).map((s) => [s.id, s]));
-	const known = { rooms: event.rooms.map((r) => r.id), speakers: [...speakers.keys()], tracks: [...tracks.keys()] };
-	const problems = input.sessions.entries.flatMap((entry) =>
-		referenceFaults('sessions', entry.data, known).map((fault) => `${entry.filePath ?? entry.id}: ${referenceFaultText(fault)}`),
-	);
-	if (problems.length > 0) throw new MissingReferenceError(problems);
 	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
-		const room = roomView(event, data.room, lang, phase);
-		const track = data.track ? tracks.get(data.track) : undefined;
-		const people = data.speakers.map((id) => speakers.get(id));
+		const room = checked(roomView(event, data.room, lang, phase), entry, `room "${data.room}"`);
+		const track = data.track ? checked(tracks.get(data.track), entry, `track "${data.track}"`) : undefined;
 		const date = data.date ?? firstDay(event);
 		const times = sessionTimes(date, data.start, data.end, event.timeZone, event.dayChange ?? DEFAULT_DAY_CHANGE);
 		// The content check refuses such times with the file and line; this guards data that skipped it.
@@ -140,9 +142,9 @@ export function resolveSessions(input: {
 			endsNextDay: times.end.nextDay,
 			zone: zoneLabel(times.start.ms, event.timeZone, lang),
 			order: event.rooms.findIndex((r) => r.id === data.room),
-			room: room ?? { id: data.room, name: data.room, provisional: true },
+			room,
 			track: track && trackRef(track),
-			speakers: people.filter((p): p is SpeakerRef => p !== undefined),
+			speakers: data.speakers.map((id) => checked(speakers.get(id), entry, `speaker "${id}"`)),
 			materials: sessionMaterials(data),
 		};
 	});
@@ -179,7 +181,7 @@ export function resolveResults(results: Localizable<ResultData, Partial<ResultDa
 	const byTrack = new Map(tracks.map((t) => [t.id, t]));
 	return localized(results, lang)
 		.map(({ entry, data, words }) => {
-			const from = data.tracks.map((id) => byTrack.get(id)).filter((t): t is TrackRef => t !== undefined);
+			const from = data.tracks.map((id) => checked(byTrack.get(id), entry, `track "${id}"`));
 			return { id: entry.id, title: data.title, summary: data.summary, order: data.order, tracks: from.map(trackRef), ...words };
 		})
 		.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));

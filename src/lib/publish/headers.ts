@@ -17,7 +17,7 @@ export const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 /** Files under /_astro/ carry a content hash in their name: a changed file gets a new name, so cache it for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Calendar files and the conference-app feeds are read by apps and viewers on other origins. */
-export const ANY_ORIGIN = ['Access-Control-Allow-Origin', '*'] as const;
+const ANY_ORIGIN = ['Access-Control-Allow-Origin', '*'] as const;
 /** Pages, calendars and the sitemap keep their names when the programme changes: browsers must ask again each time. */
 export const REVALIDATE = 'no-cache';
 

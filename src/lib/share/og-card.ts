@@ -54,7 +54,7 @@ const isWide = (ch: string) => /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\
  * How wide a text runs in ems, roughly: Hangul and CJK a full em, other characters about half.
  * @example textWidthEm('AI 시대') // 3.6
  */
-export function textWidthEm(text: string): number {
+function textWidthEm(text: string): number {
 	let em = 0;
 	for (const ch of text) em += isWide(ch) ? 1 : ch === ' ' ? 0.3 : 0.55;
 	return Math.round(em * 10) / 10;

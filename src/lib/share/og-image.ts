@@ -54,7 +54,7 @@ const loadFonts = () =>
 
 let versions: string | undefined;
 /** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
-export function rendererVersions(): string {
+function rendererVersions(): string {
 	versions ??= [
 		`pretendard-gov@${fontPackage().version}`,
 		`satori@${installedPackage('satori').version}`,
@@ -86,16 +86,11 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
 	return (await rasterizeOgCard(card)).asPng();
 }
 
-/** Where cached PNGs live. */
-export function ogCacheDir(): string {
-	return process.env.OG_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/og');
-}
-
 /** Counts for the build log and the benchmark. */
 export const ogStats = { rendered: 0, cached: 0 };
 
 /** A card's PNG: from the cache when the same card was rendered before, else rendered and stored. */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Uint8Array> {
+export async function ogPng(card: OgCard, cacheDir: string): Promise<Uint8Array> {
 	const file = join(cacheDir, `${ogCacheKey(card)}.png`);
 	try {
 		const bytes = await readFile(file);

@@ -1,5 +1,5 @@
 /** WCAG relative luminance of a "#RRGGBB" colour. */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
 	const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
 	const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;

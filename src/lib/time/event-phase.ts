@@ -55,7 +55,7 @@ export function showsPlanningTools(phase: EventPhase): boolean {
  * Words that speak of the programme in the future tense or as pending, per language: none may appear in a
  * site whose event has ended (test/build/event-ended.test.ts greps the build for them).
  */
-export const FUTURE_TENSE_WORDS: readonly RegExp[] = [
+const FUTURE_TENSE_WORDS: readonly RegExp[] = [
 	/미정/,
 	/바뀔 수/,
 	/확정되면/,

@@ -3,6 +3,7 @@ import { getOgCards } from '../../data/og';
 import { languages } from '../../i18n/languages';
 import { ogImageName, type OgCard } from '../../lib/share/og-card';
 import { ogPng } from '../../lib/share/og-image';
+import { ogCacheDir } from '../../lib/settings';
 
 /** One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … */
 export const getStaticPaths = (async () => {
@@ -11,4 +12,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
-	new Response(new Uint8Array(await ogPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await ogPng(props.card, ogCacheDir)), { headers: { 'Content-Type': 'image/png' } });

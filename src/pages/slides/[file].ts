@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data';
+import { contentPath } from '../../lib/settings';
 import { SLIDES_DIR, slideFiles } from '../../lib/model/session-materials';
 
 /** Slide PDFs named in session files (`slides: keynote.pdf`), copied from the content folder's slides/ as they are. */
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ file: string }> = async ({ props }) => {
 	// The same folder content.config.ts reads: CONTENT_DIR or ./content.
-	const dir = resolve((process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '') || '.', SLIDES_DIR);
+	const dir = resolve(contentPath(), SLIDES_DIR);
 	const bytes = await readFile(resolve(dir, props.file)).catch(() => {
 		throw new Error(`A session names slides "${props.file}", but ${SLIDES_DIR}/${props.file} is not in the content folder (${dir}).`);
 	});
