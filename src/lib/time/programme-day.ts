@@ -102,17 +102,30 @@ function placeWallTime(day: string, time: string, nextDay: boolean, timeZone: st
 }
 
 /**
+ * What is wrong with a session's "HH:MM" start and end within a programme day, whatever its date and zone:
+ * an end at or before the start that the next morning cannot take, or an end past the day change.
+ * @example timeOrderFault('10:00', '09:00') // { kind: 'end-before-start' }
+ * @example timeOrderFault('23:30', '00:30') // undefined (ends the next morning)
+ */
+export function timeOrderFault(start: string, end: string, dayChange = DEFAULT_DAY_CHANGE): TimeFault | undefined {
+	const startsNextDay = start < dayChange;
+	const endsNextDay = startsNextDay || end < start;
+	if (end === start || (startsNextDay && end < start)) return { kind: 'end-before-start' };
+	if (endsNextDay && end > dayChange) return end < start ? { kind: 'end-before-start' } : { kind: 'past-day-change', dayChange };
+	return undefined;
+}
+
+/**
  * A session's instants from its programme day and "HH:MM" times: a start before the day change is in the
  * night after the day, and an end earlier than the start is the next morning; the end may not pass the day
  * change (a 10:00 end after an 11:00 start is a mistake, not a 23-hour session).
  * @example sessionTimes('2025-10-25', '23:30', '00:30', 'Europe/Berlin') // ends 2025-10-26T00:30+02:00
  */
 export function sessionTimes(day: string, start: string, end: string, timeZone: string, dayChange = DEFAULT_DAY_CHANGE): SessionTimes {
+	const order = timeOrderFault(start, end, dayChange);
+	if (order) return { ok: false, fault: order };
 	const startsNextDay = start < dayChange;
 	const endsNextDay = startsNextDay || end < start;
-	if (startsNextDay && end < start) return { ok: false, fault: { kind: 'end-before-start' } };
-	if (end === start) return { ok: false, fault: { kind: 'end-before-start' } };
-	if (endsNextDay && end > dayChange) return { ok: false, fault: end < start ? { kind: 'end-before-start' } : { kind: 'past-day-change', dayChange } };
 	const placedStart = placeWallTime(day, start, startsNextDay, timeZone, 'start');
 	if ('kind' in placedStart) return { ok: false, fault: placedStart };
 	const placedEnd = placeWallTime(day, end, endsNextDay, timeZone, 'end');
