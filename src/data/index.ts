@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { langStaticPaths, type Lang } from '../i18n/languages';
-import type { SiteViews, Words } from '../lib/model/model';
+import type { ProgrammeDayView, SiteViews, Words } from '../lib/model/model';
 import { resolveSite, words } from '../lib/model/resolve';
 import type { EventData } from '../schemas/event';
 import { getChangeMarks } from './changes';
@@ -88,6 +88,21 @@ export async function entryStaticPaths<T extends { id: string }>(pick: (site: Si
 		langStaticPaths().map(async ({ params, props }) =>
 			pick(await getSiteData(props.lang)).map((entry) => ({ params: { ...params, id: entry.id }, props: { lang: props.lang, entry } })),
 		),
+	);
+	return paths.flat();
+}
+
+/**
+ * getStaticPaths for a page (or file) per programme day of an event of several days, in both languages:
+ * params { lang, date }, props { lang, day }. A one-day event has none (its agenda is the day).
+ */
+export async function dayStaticPaths(keep: (day: ProgrammeDayView) => boolean = () => true) {
+	const paths = await Promise.all(
+		langStaticPaths().map(async ({ params, props }) => {
+			const { days } = await getSiteData(props.lang);
+			if (days.length < 2) return [];
+			return days.filter(keep).map((day) => ({ params: { ...params, date: day.date }, props: { lang: props.lang, day } }));
+		}),
 	);
 	return paths.flat();
 }

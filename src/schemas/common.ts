@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../lib/model/ids';
+import { ID_PATTERN, yamlDate } from '../lib/model/ids';
 import { withHelp } from './help';
 
 /** An entry id as used in file names and references: lower-case letters, digits and hyphens. */
@@ -36,3 +36,6 @@ export const LinkSchema = z.strictObject({
 	}),
 });
 export type Link = z.infer<typeof LinkSchema>;
+
+/** A calendar date YYYY-MM-DD; YAML reads an unquoted 2024-11-25 as a Date at UTC midnight, so keep only the date. */
+export const CalendarDateSchema = z.union([z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }), z.date().transform(yamlDate)]);

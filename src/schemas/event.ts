@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema, LinkSchema, LocalizedTextSchema, SlugSchema } from './common';
+import { CalendarDateSchema, HttpUrlSchema, LinkSchema, LocalTimeSchema, LocalizedTextSchema, SlugSchema } from './common';
 import { withHelp, type FieldHelp } from './help';
-import { isTimeZone, yamlDate } from '../lib/model/ids';
+import { isTimeZone } from '../lib/model/ids';
 import { imageField, plainImage, type ImageFn } from './image';
 import { PressItemSchema } from './press';
-
-/** YAML reads an unquoted 2024-11-25 as a Date at UTC midnight; keep only the calendar date. */
-const CalendarDateSchema = z.union([z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2024-11-25' }), z.date().transform(yamlDate)]);
 
 /** An instant with an explicit offset (YAML gives a Date when unquoted). */
 const InstantSchema = z.union([
@@ -132,122 +129,148 @@ export const PoliciesSchema = z.strictObject({
 
 /** The one file that holds the event's facts: every page and calendar file reads it. */
 export const eventSchema = (image: ImageFn) =>
-	z.strictObject({
-		name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
-		shortName: withHelp(z.string().min(1), { ko: '짧은 이름', en: 'short name', example: 'shortName: Tech-Day' }),
-		tagline: bilingual('한 줄 소개', 'tagline', 'tagline:\n  ko: …\n  en: …'),
-		description: bilingual('행사 설명', 'description', 'description:\n  ko: …\n  en: …'),
-		date: withHelp(CalendarDateSchema, { ko: '행사 날짜 YYYY-MM-DD', en: 'the event day', example: 'date: 2024-11-25' }),
-		// Every session's "HH:MM" is read in this zone.
-		timeZone: withHelp(z.string().refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul'), {
-			ko: '시간대 (IANA 이름)',
-			en: 'IANA time zone',
-			example: 'timeZone: Asia/Seoul',
-		}),
-		// The conference-app feeds' version; calendar files use it only outside git (their times come from commits).
-		revised: withHelp(InstantSchema, {
-			ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
-			en: 'when the programme was last revised, with its offset',
-			example: 'revised: 2024-11-24T21:00:00+09:00',
-		}),
-		venue: withHelp(
-			z.strictObject({
-				name: bilingual('장소 이름', 'venue name', '  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City'),
-				city: bilingual('도시', 'city', '  city:\n    ko: 서울\n    en: Seoul'),
-				mapQuery: withHelp(z.string().min(1), {
-					ko: '지도 검색어',
-					en: 'what to search for on the map',
-					example: 'mapQuery: 서울드래곤시티',
-				}),
-				note: optionalBilingual('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …'),
-				// Search engines read the address as fact: leave out what is not confirmed.
-				address: withHelp(AddressSchema.optional(), {
-					ko: '확정된 주소만: street, region, postalCode, country',
-					en: 'only what is confirmed: street, region, postalCode, country',
-					example: '  address:\n    country: KR',
-				}),
+	z
+		.strictObject({
+			name: bilingual('행사 이름', 'event name', 'name:\n  ko: 2024 디지털 이노베이션 인사이트\n  en: 2024 Digital Innovation Insight'),
+			shortName: withHelp(z.string().min(1), { ko: '짧은 이름', en: 'short name', example: 'shortName: Tech-Day' }),
+			tagline: bilingual('한 줄 소개', 'tagline', 'tagline:\n  ko: …\n  en: …'),
+			description: bilingual('행사 설명', 'description', 'description:\n  ko: …\n  en: …'),
+			// A one-day event writes date:, an event of several days dates: (exactly one of the two).
+			date: withHelp(CalendarDateSchema.optional(), {
+				ko: '하루 행사의 날짜 YYYY-MM-DD (여러 날이면 date 대신 dates)',
+				en: 'the event day of a one-day event (several days: dates instead)',
+				example: 'date: 2024-11-25',
 			}),
-			{
-				ko: '장소 정보: name, city, mapQuery',
-				en: 'venue: name, city, mapQuery',
-				example: 'venue:\n  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City',
-			},
-		),
-		rooms: withHelp(z.array(RoomSchema).min(1), {
-			ko: '세션장 목록: id, name, provisional',
-			en: 'the rooms: id, name, provisional',
-			example: 'rooms:\n  - id: main-hall\n    name:\n      ko: 메인 세션장\n      en: Main hall',
-		}),
-		organizers: withHelp(z.array(organizerSchema(image)).min(1), {
-			ko: '주최 기관 목록',
-			en: 'the organizers',
-			example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
-		}),
-		links: withHelp(z.array(LinkSchema).default([]), {
-			ko: '외부 링크 목록 (사전 등록, 생중계): 행사 전에는 홈 맨 위에 크게 보입니다. 없으면 []',
-			en: 'outside links (registration, livestream), shown prominently on home before the day; [] for none',
-			example: 'links: []',
-		}),
-		// Shown on home and results, newest first.
-		press: withHelp(z.array(PressItemSchema).default([]), {
-			ko: '언론 보도 목록: outlet, title, date, url (제목이 영어면 lang: en)',
-			en: 'articles about the event: outlet, title, date, url (lang: en for an English headline)',
-			example: 'press:\n  - outlet: 예시일보\n    title: …\n    date: 2024-11-26\n    url: https://news.example.com/techday',
-		}),
-		// The event file says whether the day is over, never the build clock: the same content builds the same bytes.
-		// What the day left behind: photos with their words in both languages.
-		gallery: withHelp(z.array(galleryPhotoSchema(image)).default([]), {
-			ko: '행사 사진 목록: image, alt, caption (사진 페이지에 이 순서로 보입니다)',
-			en: 'photos of the day: image, alt, caption, shown on the photos page in this order',
-			example: 'gallery:\n  - image: ./gallery/opening.jpg\n    alt:\n      ko: …\n      en: …\n    caption:\n      ko: …\n      en: …',
-		}),
-		ended: withHelp(z.boolean().default(false), {
-			ko: '행사가 끝났으면 true: 사이트가 그날의 기록이 됩니다',
-			en: 'true once the day is over: the site becomes the record of the day',
-			example: 'ended: true',
-		}),
-		intro: withHelp(
-			z
-				.strictObject({
-					speakers: optionalBilingual('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
-					tracks: optionalBilingual('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
-					results: optionalBilingual('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
-				})
-				.default({}),
-			{
-				ko: '연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
-				en: "the pages' opening sentences: speakers, tracks, results",
-				example: 'intro:\n  tracks:\n    ko: …\n    en: …',
-			},
-		),
-		verification: withHelp(VerificationSchema.optional(), {
-			ko: '사이트 소유 확인 코드: naver, google (사이트를 등록하기 전에는 줄을 지웁니다)',
-			en: 'site-verification codes: naver, google; leave out until the site is registered',
-			expected: '사이트 소유 확인 코드: naver, google / site-verification codes: naver, google',
-			example: 'verification:\n  naver: 0123abcd',
-		}),
-		// The footer (KRDS): all optional, so the sample states only what its sources give.
-		operator: optionalBilingual(
-			'누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")',
-			'who runs this website ("This website is run by …")',
-			'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency',
-		),
-		official: withHelp(z.boolean().default(false), {
-			ko: '정부 공식 서비스일 때만 true: 공식 전자정부 누리집 표시가 붙습니다 (KRDS는 그 밖의 사이트에 금지)',
-			en: 'true only for an official government service: shows the KRDS masthead, which KRDS forbids elsewhere',
-			example: 'official: true',
-		}),
-		contact: withHelp(ContactSchema.optional(), {
-			ko: '문의처: email, phone, address',
-			en: 'how visitors reach the organizers: email, phone, address',
-			example: 'contact:\n  email: techday@example.kr',
-		}),
-		policies: withHelp(PoliciesSchema.optional(), {
-			ko: '정책 링크: privacy (개인정보처리방침), accessibility (웹 접근성 도움말)',
-			en: 'policy links: privacy, accessibility',
-			example: 'policies:\n  privacy: https://example.kr/privacy',
-		}),
-	});
+			dates: withHelp(z.array(CalendarDateSchema).min(1).optional(), {
+				ko: '여러 날 행사의 날짜 목록, 순서대로 (date 대신)',
+				en: 'the programme days of an event of several days, in order (instead of date)',
+				expected: '날짜 목록 / a list of dates',
+				example: 'dates:\n  - 2025-10-25\n  - 2025-10-26',
+			}),
+			// A programme day runs until this time the next morning: a 01:30 session is the night after its day.
+			dayChange: withHelp(LocalTimeSchema.optional(), {
+				ko: '하루 일정이 다음 날로 넘어가는 새벽 시각 (쓰지 않으면 "04:00")',
+				en: 'when a programme day hands over to the next, the next morning (default "04:00")',
+				example: 'dayChange: "05:00"',
+			}),
+			// Every session's "HH:MM" is read in this zone.
+			timeZone: withHelp(z.string().refine(isTimeZone, 'use an IANA time zone, e.g. Asia/Seoul'), {
+				ko: '시간대 (IANA 이름)',
+				en: 'IANA time zone',
+				example: 'timeZone: Asia/Seoul',
+			}),
+			// The conference-app feeds' version; calendar files use it only outside git (their times come from commits).
+			revised: withHelp(InstantSchema, {
+				ko: '프로그램을 마지막으로 고친 시각, 시간대 포함',
+				en: 'when the programme was last revised, with its offset',
+				example: 'revised: 2024-11-24T21:00:00+09:00',
+			}),
+			venue: withHelp(
+				z.strictObject({
+					name: bilingual('장소 이름', 'venue name', '  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City'),
+					city: bilingual('도시', 'city', '  city:\n    ko: 서울\n    en: Seoul'),
+					mapQuery: withHelp(z.string().min(1), {
+						ko: '지도 검색어',
+						en: 'what to search for on the map',
+						example: 'mapQuery: 서울드래곤시티',
+					}),
+					note: optionalBilingual('장소 안내', 'a note on the venue', '  note:\n    ko: …\n    en: …'),
+					// Search engines read the address as fact: leave out what is not confirmed.
+					address: withHelp(AddressSchema.optional(), {
+						ko: '확정된 주소만: street, region, postalCode, country',
+						en: 'only what is confirmed: street, region, postalCode, country',
+						example: '  address:\n    country: KR',
+					}),
+				}),
+				{
+					ko: '장소 정보: name, city, mapQuery',
+					en: 'venue: name, city, mapQuery',
+					example: 'venue:\n  name:\n    ko: 서울드래곤시티\n    en: Seoul Dragon City',
+				},
+			),
+			rooms: withHelp(z.array(RoomSchema).min(1), {
+				ko: '세션장 목록: id, name, provisional',
+				en: 'the rooms: id, name, provisional',
+				example: 'rooms:\n  - id: main-hall\n    name:\n      ko: 메인 세션장\n      en: Main hall',
+			}),
+			organizers: withHelp(z.array(organizerSchema(image)).min(1), {
+				ko: '주최 기관 목록',
+				en: 'the organizers',
+				example: 'organizers:\n  - name:\n      ko: 정보통신산업진흥원\n      en: NIPA\n    role:\n      ko: 프로그램 운영\n      en: Runs the programme',
+			}),
+			links: withHelp(z.array(LinkSchema).default([]), {
+				ko: '외부 링크 목록 (사전 등록, 생중계): 행사 전에는 홈 맨 위에 크게 보입니다. 없으면 []',
+				en: 'outside links (registration, livestream), shown prominently on home before the day; [] for none',
+				example: 'links: []',
+			}),
+			// Shown on home and results, newest first.
+			press: withHelp(z.array(PressItemSchema).default([]), {
+				ko: '언론 보도 목록: outlet, title, date, url (제목이 영어면 lang: en)',
+				en: 'articles about the event: outlet, title, date, url (lang: en for an English headline)',
+				example: 'press:\n  - outlet: 예시일보\n    title: …\n    date: 2024-11-26\n    url: https://news.example.com/techday',
+			}),
+			// The event file says whether the day is over, never the build clock: the same content builds the same bytes.
+			// What the day left behind: photos with their words in both languages.
+			gallery: withHelp(z.array(galleryPhotoSchema(image)).default([]), {
+				ko: '행사 사진 목록: image, alt, caption (사진 페이지에 이 순서로 보입니다)',
+				en: 'photos of the day: image, alt, caption, shown on the photos page in this order',
+				example: 'gallery:\n  - image: ./gallery/opening.jpg\n    alt:\n      ko: …\n      en: …\n    caption:\n      ko: …\n      en: …',
+			}),
+			ended: withHelp(z.boolean().default(false), {
+				ko: '행사가 끝났으면 true: 사이트가 그날의 기록이 됩니다',
+				en: 'true once the day is over: the site becomes the record of the day',
+				example: 'ended: true',
+			}),
+			intro: withHelp(
+				z
+					.strictObject({
+						speakers: optionalBilingual('연사 페이지 제목 아래 문장', 'a sentence under the speakers page title', '  speakers:\n    ko: …\n    en: …'),
+						tracks: optionalBilingual('협력 과정 페이지 제목 아래 문장', 'a sentence under the partner tracks page title', '  tracks:\n    ko: …\n    en: …'),
+						results: optionalBilingual('성과 페이지 제목 아래 문장', 'a sentence under the results page title', '  results:\n    ko: …\n    en: …'),
+					})
+					.default({}),
+				{
+					ko: '연사·협력 과정·성과 페이지 제목 아래 문장: speakers, tracks, results',
+					en: "the pages' opening sentences: speakers, tracks, results",
+					example: 'intro:\n  tracks:\n    ko: …\n    en: …',
+				},
+			),
+			verification: withHelp(VerificationSchema.optional(), {
+				ko: '사이트 소유 확인 코드: naver, google (사이트를 등록하기 전에는 줄을 지웁니다)',
+				en: 'site-verification codes: naver, google; leave out until the site is registered',
+				expected: '사이트 소유 확인 코드: naver, google / site-verification codes: naver, google',
+				example: 'verification:\n  naver: 0123abcd',
+			}),
+			// The footer (KRDS): all optional, so the sample states only what its sources give.
+			operator: optionalBilingual(
+				'누리집을 운영하는 기관 ("이 누리집은 …에서 운영하는 누리집입니다")',
+				'who runs this website ("This website is run by …")',
+				'operator:\n  ko: 정보통신산업진흥원\n  en: the National IT Industry Promotion Agency',
+			),
+			official: withHelp(z.boolean().default(false), {
+				ko: '정부 공식 서비스일 때만 true: 공식 전자정부 누리집 표시가 붙습니다 (KRDS는 그 밖의 사이트에 금지)',
+				en: 'true only for an official government service: shows the KRDS masthead, which KRDS forbids elsewhere',
+				example: 'official: true',
+			}),
+			contact: withHelp(ContactSchema.optional(), {
+				ko: '문의처: email, phone, address',
+				en: 'how visitors reach the organizers: email, phone, address',
+				example: 'contact:\n  email: techday@example.kr',
+			}),
+			policies: withHelp(PoliciesSchema.optional(), {
+				ko: '정책 링크: privacy (개인정보처리방침), accessibility (웹 접근성 도움말)',
+				en: 'policy links: privacy, accessibility',
+				example: 'policies:\n  privacy: https://example.kr/privacy',
+			}),
+		})
+		.refine((e) => (e.date === undefined) !== (e.dates === undefined), {
+			path: ['date'],
+			message: 'write either date: (one day) or dates: (several days), not both and not neither',
+		})
+		.refine((e) => !e.dates || e.dates.every((d, i) => i === 0 || d > e.dates![i - 1]!), {
+			path: ['dates'],
+			message: 'list the dates in order, each once',
+		});
 /** The event schema where no build runs: image paths stay text (see plainImage). */
 export const EventSchema = eventSchema(plainImage);
 export type EventData = z.infer<typeof EventSchema>;

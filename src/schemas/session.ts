@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema, LocalTimeSchema, SlugSchema, TIME_EXPECTED } from './common';
+import { CalendarDateSchema, HttpUrlSchema, LocalTimeSchema, SlugSchema, TIME_EXPECTED } from './common';
 import { withHelp } from './help';
-import { sessionTimeFault } from '../lib/model/cross-entity';
 
 /** A PDF kept in the content folder's slides/ folder, named by its file name. */
 export const SLIDES_FILE_PATTERN = /^[a-z0-9][a-z0-9._-]*\.pdf$/;
@@ -40,6 +39,13 @@ export const SessionSchema = SessionWordsSchema.extend({
 		expected: `다음 중 하나 / one of: ${kinds}`,
 		example: 'kind: talk',
 	}),
+	// Which programme day (one of event.yaml's dates); a one-day event may leave it out.
+	date: withHelp(CalendarDateSchema.optional(), {
+		ko: '세션이 열리는 날 (여러 날 행사일 때 event.yaml 의 dates 가운데 하나; 하루 행사면 줄을 지웁니다)',
+		en: "the session's programme day, one of event.yaml's dates (a one-day event leaves it out)",
+		expected: 'event.yaml 의 dates 에 있는 날짜 YYYY-MM-DD / one of the dates in event.yaml',
+		example: 'date: 2025-10-26',
+	}),
 	start: withHelp(LocalTimeSchema, {
 		ko: '시작 시각 (행사 시간대, 24시간제, 따옴표 안에)',
 		en: 'start time, 24-hour, in quotes, event time zone',
@@ -47,8 +53,8 @@ export const SessionSchema = SessionWordsSchema.extend({
 		example: 'start: "13:30"',
 	}),
 	end: withHelp(LocalTimeSchema, {
-		ko: '끝나는 시각 (시작보다 늦게, 자정을 넘기지 않게)',
-		en: 'end time, after the start and before midnight',
+		ko: '끝나는 시각 (시작보다 늦게; 시작보다 이르면 다음 날 새벽, 하루가 바뀌는 시각까지)',
+		en: 'end time, after the start; earlier than the start means the next morning, up to the day change',
 		expected: `${TIME_EXPECTED}, 시작보다 늦게 / after the start`,
 		example: 'end: "14:30"',
 	}),
@@ -100,10 +106,11 @@ export const SessionSchema = SessionWordsSchema.extend({
 			example: 'slides: keynote.pdf',
 		},
 	),
-}).refine((s) => sessionTimeFault(s.start, s.end) === undefined, {
+}).refine((s) => s.end !== s.start, {
 	path: ['end'],
 	message: 'the end time must be after the start time',
-	// Checked even when other fields are wrong, so organizers see every mistake at once.
+	// Checked even when other fields are wrong, so organizers see every mistake at once. An end earlier than the
+	// start is the next morning; whether that fits the programme day is the content check's (it knows the event).
 	when: ({ value }) => {
 		const times = value as { start?: unknown; end?: unknown };
 		return LocalTimeSchema.safeParse(times.start).success && LocalTimeSchema.safeParse(times.end).success;

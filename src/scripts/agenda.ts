@@ -5,6 +5,8 @@
 import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, type AgendaFilter } from '../lib/agenda/filter';
 import { toggleSelection } from '../lib/agenda/my-agenda';
 import { markNowAndNext } from './live';
+import { dayAt, nextDayAfter } from '../lib/agenda/schedule';
+import { resolveNow } from '../lib/time/clock';
 import { setupLocalTime } from './local-time';
 import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
@@ -56,8 +58,25 @@ function addJumpLink(root: HTMLElement): HTMLAnchorElement {
 	return link;
 }
 
+/** `/agenda/` of an event of several days opens on today's programme day (by its day change) during the event. */
+function openToday(ctx: PageContext): boolean {
+	if (!ctx.opensToday) return false;
+	const today = dayAt(ctx.days, resolveNow(location.search, window.__TECHDAY_NOW__, Date.now()).ms);
+	if (!today || today.date === ctx.currentDay) return false;
+	location.replace(`${today.href}${location.search}${location.hash}`);
+	return true;
+}
+
+/** Where the jump link goes when nothing on this day's page is on or next: the next day's first session. */
+function nextDayTarget(ctx: PageContext, nowMs: number): { href: string; text: string } | undefined {
+	if (!ctx.currentDay || nowMs < ctx.day.startMs || nowMs >= ctx.day.endMs) return undefined;
+	const day = nextDayAfter(ctx.days, nowMs, ctx.currentDay);
+	if (!day?.firstStart) return undefined;
+	return { href: day.href, text: ctx.t('live.jumpDay', { date: day.label, time: day.firstStart }) };
+}
+
 const ctx = pageContext();
-if (ctx) {
+if (ctx && !openToday(ctx)) {
 	setupFilters(ctx);
 	const cards = readCards(ctx.root);
 	let picked = loadSelection();
@@ -75,16 +94,17 @@ if (ctx) {
 		sync();
 	});
 	let jump: HTMLAnchorElement | undefined;
-	markNowAndNext(ctx, cards, (now, next) => {
-		const target = (now[0] ?? next[0])?.el.closest<HTMLElement>('.agenda-slot');
+	markNowAndNext(ctx, cards, (now, next, nowMs) => {
+		const slot = (now[0] ?? next[0])?.el.closest<HTMLElement>('.agenda-slot');
+		const target = slot ? { href: `#${slot.id}`, text: ctx.t(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext') } : nextDayTarget(ctx, nowMs);
 		if (!target) {
 			jump?.remove();
 			jump = undefined;
 			return;
 		}
 		jump ??= addJumpLink(ctx.root);
-		jump.href = `#${target.id}`;
-		jump.textContent = ctx.t(now.length > 0 ? 'live.jumpNow' : 'live.jumpNext');
+		jump.href = target.href;
+		jump.textContent = target.text;
 	});
 	setupLocalTime(ctx, cards);
 	syncLanguageSwitch();

@@ -24,7 +24,7 @@ const BADGE = {
  * Marks the running sessions (aria-current="time" and a badge), the next ones (a badge) and dims past ones;
  * on any other day it changes nothing. Calls back with what it marked, each time it looks again.
  */
-export function markNowAndNext(ctx: PageContext, cards: Card[], onMarked?: (now: Card[], next: Card[]) => void): void {
+export function markNowAndNext(ctx: PageContext, cards: Card[], onMarked?: (now: Card[], next: Card[], nowMs: number) => void): void {
 	const apply = () => {
 		const clock = resolveNow(location.search, window.__TECHDAY_NOW__, Date.now());
 		const { now, next, past } = nowAndNext(cards, clock.ms, ctx.day);
@@ -54,7 +54,7 @@ export function markNowAndNext(ctx: PageContext, cards: Card[], onMarked?: (now:
 			el.dataset.when = 'past';
 			el.classList.add(...PAST);
 		}
-		onMarked?.(now, next);
+		onMarked?.(now, next, clock.ms);
 		return clock.fixed;
 	};
 	if (!apply()) setInterval(apply, 30_000);

@@ -3,34 +3,83 @@
  * (cut from the site's own calendar file) and the share link. Reads `?add=<id>` (the no-JavaScript star
  * on session pages) and `?s=<ids>` (a share link, shown without touching this device's picks).
  */
-import { ADD_PARAM, decodeShareParam, findClashes, mergeSelection, selectCalendarEvents, SHARE_PARAM, shareLink, toggleSelection } from '../lib/agenda/my-agenda';
+import {
+	ADD_PARAM,
+	decodeShareParam,
+	findClashes,
+	mergeSelection,
+	selectCalendarEvents,
+	SHARE_PARAM,
+	shareLink,
+	toggleSelection,
+} from '../lib/agenda/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
 import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
+/** The agenda pages the picks come from: every day page of an event of several days, else the agenda. */
+function agendaPages(root: HTMLElement): { href: string; date?: string; label?: string }[] {
+	const days = root.dataset.agendaDays;
+	return days ? (JSON.parse(days) as { href: string; date: string; label: string }[]) : [{ href: root.dataset.agenda ?? '' }];
+}
+
+/** A day's heading in the list, hidden until one of its sessions is picked. */
+function dayHeading(root: HTMLElement, day: { date?: string; label?: string }): HTMLElement | undefined {
+	const template = root.querySelector<HTMLTemplateElement>('template[data-my-day-template]');
+	if (!day.date || !template) return undefined;
+	const heading = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+	heading.dataset.myDay = day.date;
+	heading.hidden = true;
+	const label = heading.querySelector('[data-my-day-label]');
+	if (label) label.textContent = day.label ?? day.date;
+	return heading;
+}
+
 /**
- * Every session card of the agenda page, wrapped for this page (hidden until picked). The agenda is the one
- * place a session is rendered; the browser has it cached after a visit (and offline, the service worker does).
+ * Every session card of the agenda pages, wrapped for this page (hidden until picked), each day's under its
+ * heading. The agenda is the one place a session is rendered; the browser has it cached after a visit (and
+ * offline, the service worker does).
  */
 async function loadItems(root: HTMLElement): Promise<HTMLElement[]> {
-	const response = await fetch(root.dataset.agenda ?? '');
-	if (!response.ok) throw new Error(`${response.status}`);
-	const agenda = new DOMParser().parseFromString(await response.text(), 'text/html');
+	const pages = agendaPages(root);
+	const texts = await Promise.all(
+		pages.map(async (page) => {
+			const response = await fetch(page.href);
+			if (!response.ok) throw new Error(`${response.status}`);
+			return response.text();
+		}),
+	);
 	const template = root.querySelector<HTMLTemplateElement>('template[data-my-template]');
 	const list = root.querySelector('[data-my-list]');
 	if (!template || !list) return [];
-	return [...agenda.querySelectorAll<HTMLElement>('article[data-session-id]')].map((card) => {
-		const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-		const id = card.dataset.sessionId ?? '';
-		item.dataset.myItem = id;
-		item.dataset.uid = (root.dataset.uid ?? '').replace('{id}', id);
-		item.hidden = true;
-		item.prepend(document.importNode(card, true));
-		list.append(item);
-		return item;
+	return pages.flatMap((page, i) => {
+		const heading = dayHeading(root, page);
+		if (heading) list.append(heading);
+		const agenda = new DOMParser().parseFromString(texts[i] ?? '', 'text/html');
+		return [...agenda.querySelectorAll<HTMLElement>('article[data-session-id]')].map((card) => {
+			const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+			const id = card.dataset.sessionId ?? '';
+			item.dataset.myItem = id;
+			if (page.date) item.dataset.myItemDay = page.date;
+			item.dataset.uid = (root.dataset.uid ?? '').replace('{id}', id);
+			item.hidden = true;
+			item.prepend(document.importNode(card, true));
+			list.append(item);
+			return item;
+		});
 	});
+}
+
+/** Shows a day's heading only when one of its sessions is picked; the first one shown prints without a page break. */
+function showDayHeadings(root: HTMLElement, items: readonly HTMLElement[]): void {
+	let first = true;
+	for (const heading of root.querySelectorAll<HTMLElement>('[data-my-day]')) {
+		heading.hidden = !items.some((item) => !item.hidden && item.dataset.myItemDay === heading.dataset.myDay);
+		heading.toggleAttribute('data-first', first && !heading.hidden);
+		if (!heading.hidden) first = false;
+	}
 }
 
 async function init(ctx: PageContext): Promise<void> {
@@ -83,6 +132,7 @@ async function init(ctx: PageContext): Promise<void> {
 			const names = item.querySelector('[data-my-clash-with]');
 			if (names && others) names.textContent = others.map((o) => o.title).join(', ');
 		}
+		showDayHeadings(root, items);
 		const empty = one('[data-my-empty]');
 		const main = one('[data-my-main]');
 		const count = one('[data-my-count]');

@@ -2,7 +2,7 @@
  * What the agenda and my-agenda scripts read from the page: everything involving time zones and words
  * was decided at build time (components/agenda/AgendaRoot.astro); the browser only compares instants.
  */
-import type { DaySpan, Timed } from '../lib/agenda/schedule';
+import type { DayLink, DaySpan, Timed } from '../lib/agenda/schedule';
 import { translator, type UiText, type UiValues } from '../i18n/translate';
 
 /** The page's root element and the build-time facts it carries. */
@@ -13,6 +13,10 @@ export interface PageContext {
 	locale: string;
 	eventTz: string;
 	day: DaySpan;
+	/** An event of several days: its days, the day this page shows, and whether this is `/agenda/` (which opens today). */
+	days: DayLink[];
+	currentDay: string | undefined;
+	opensToday: boolean;
 	/** The page's interface words, filled in by the same function the pages use. */
 	t: (key: string, values?: UiValues) => string;
 }
@@ -34,6 +38,9 @@ export function pageContext(): PageContext | undefined {
 		lang: data.lang === 'en' ? 'en' : 'ko',
 		eventTz: data.eventTz ?? '',
 		day: { startMs: Number(data.dayStartMs), endMs: Number(data.dayEndMs) },
+		days: JSON.parse(data.days ?? '[]') as DayLink[],
+		currentDay: data.currentDay,
+		opensToday: data.opensToday !== undefined,
 		locale: data.locale ?? '',
 		t: translator(data.locale ?? '', labels),
 	};

@@ -51,15 +51,15 @@ export async function removeCopies(): Promise<void> {
 }
 
 /**
- * A fresh copy of the frozen sample programme (test/fixtures/programme) under test-output/, with a fixture's files laid over it and its deletions made.
+ * A fresh copy of the frozen sample programme (test/fixtures/programme, or `base`) under test-output/, with a fixture's files laid over it and its deletions made.
  * Returns the content folder's absolute path.
  */
-export async function contentCopy(fixture?: string, label = fixture ?? 'content'): Promise<string> {
+export async function contentCopy(fixture?: string, label = fixture ?? 'content', base = programmeDir): Promise<string> {
 	const dir = `${outputRoot}content-check/${label}-${process.pid}-${counter++}/content`;
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
 	copies.push(dir);
-	await cp(programmeDir, dir, { recursive: true });
+	await cp(base, dir, { recursive: true });
 	if (fixture) {
 		const spec = await fixtureCase(fixture);
 		for (const file of spec.delete ?? []) await rm(join(dir, file));

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { dayDirs, makeDayContent } from './after-day';
 import { buildSite } from './build';
 import { applyOrganizerEdits } from './organizer-edits';
-import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths';
+import { editedContentDir, editedSite, outputRoot, root, severalDays, siteDir } from './paths';
 
 /**
  * Builds once before the tests that read a build or drive a browser:
@@ -10,6 +10,7 @@ import { editedContentDir, editedSite, outputRoot, root, siteDir } from './paths
  *   with the .br/.gz copies an nginx deployment builds (PRECOMPRESS=1; test/build/nginx.test.ts serves them);
  * - the real content/ after ordinary organizer edits, under /techday/ on another origin, for the tests
  *   that must hold for any valid content (links, sitemap, every session's page and calendar entry);
+ * - three programme days in Berlin around a clock change (test/fixtures/several-days), built with TZ in Los Angeles;
  * - the real content/ after the day and before it, with photos, logos, recordings, slides and press
  *   (test/helpers/after-day.ts), for the tests of the site as the record of the day.
  */
@@ -23,6 +24,8 @@ export default async function setup() {
 		`${outputRoot}edited-site-build.log`,
 		await buildSite(editedSite.dir, { CONTENT_DIR: editedContentDir, SITE_BASE: editedSite.base, SITE_URL: editedSite.siteUrl }),
 	);
+	await rm(severalDays.site, { recursive: true, force: true });
+	await writeFile(`${outputRoot}several-days-build.log`, await buildSite(severalDays.site, { CONTENT_DIR: severalDays.content, TZ: severalDays.tz }));
 	for (const phase of ['after', 'before'] as const) {
 		await makeDayContent(phase);
 		await rm(dayDirs(phase).site, { recursive: true, force: true });

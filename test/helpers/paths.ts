@@ -15,3 +15,6 @@ export const siteDir = `${outputRoot}site/`;
 export const editedContentDir = `${outputRoot}edited/content`;
 /** Its build, under a base path on another origin, as a ministry's project site would be. */
 export const editedSite = { dir: `${outputRoot}edited-site/`, base: '/techday/', siteUrl: 'https://www.example.go.kr' };
+
+/** Three programme days in Berlin around the end of summer time (test/fixtures/several-days), built in another zone. */
+export const severalDays = { content: `${root}test/fixtures/several-days`, site: `${outputRoot}several-days-site/`, tz: 'America/Los_Angeles' };

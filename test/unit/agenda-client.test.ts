@@ -2,7 +2,7 @@ import { localeTag } from '../../src/i18n/languages';
 import { describe, expect, test } from 'vitest';
 import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda/filter';
 import { instantMs, resolveNow } from '../../src/lib/time/clock';
-import { eventDaySpan } from '../../src/lib/time/event-day';
+import { programmeDaySpan } from '../../src/lib/time/programme-day';
 import { differsFromEventZone, formatLocalRange } from '../../src/lib/time/local-time';
 import { nowAndNext } from '../../src/lib/agenda/schedule';
 
@@ -66,18 +66,19 @@ describe('clock', () => {
 	});
 });
 
-describe('eventDaySpan', () => {
+describe('programmeDaySpan', () => {
 	test.each([
-		['2024-11-25', 'Asia/Seoul', Date.UTC(2024, 10, 24, 15), Date.UTC(2024, 10, 25, 15)],
-		['2024-07-01', 'Europe/London', Date.UTC(2024, 5, 30, 23), Date.UTC(2024, 6, 1, 23)],
-		// A day with a DST change is 23 hours long.
-		['2024-03-31', 'Europe/London', Date.UTC(2024, 2, 31, 0), Date.UTC(2024, 2, 31, 23)],
+		// From 04:00 (the day change) to 04:00 the next morning, in the event's zone.
+		['2024-11-25', 'Asia/Seoul', Date.UTC(2024, 10, 24, 19), Date.UTC(2024, 10, 25, 19)],
+		['2024-07-01', 'Europe/London', Date.UTC(2024, 6, 1, 3), Date.UTC(2024, 6, 2, 3)],
+		// The night the clocks go forward makes the day 23 hours long.
+		['2024-03-30', 'Europe/London', Date.UTC(2024, 2, 30, 4), Date.UTC(2024, 2, 31, 3)],
 	])('%s in %s', (date, tz, start, end) => {
-		expect(eventDaySpan(date, tz)).toEqual({ startMs: start, endMs: end });
+		expect(programmeDaySpan(date, tz)).toEqual({ startMs: start, endMs: end });
 	});
 
 	test('with nowAndNext: the keynote is on at 10:20 KST, nothing is on the day before', () => {
-		const day = eventDaySpan('2024-11-25', 'Asia/Seoul');
+		const day = programmeDaySpan('2024-11-25', 'Asia/Seoul');
 		const s = (id: string, h1: number, m1: number, h2: number, m2: number) => ({
 			id,
 			start: '',

@@ -63,12 +63,22 @@ describe('messages', () => {
 
 	test.each([
 		['"24:30"', 'outside-day'],
-		['"00:30"', 'outside-day'],
+		// An end earlier than the start is the next morning, up to the day change (04:00); later, it is a mistake.
+		['"05:00"', 'end-before-start'],
 		['"18:00"', 'end-before-start'],
 		['"19:00"', 'end-before-start'],
 	])('start "19:00" and end %s is %s', (value, rule) => {
 		const [problem] = problemsFor(sessionFile(`${base}\nstart: "19:00"\nend: ${value}`));
 		expect(problem).toMatchObject({ rule, field: 'end' });
+	});
+
+	test('a session in the night after its day may not run past the day change', () => {
+		const [problem] = problemsFor(sessionFile(`${base}\nstart: "01:30"\nend: "05:00"`));
+		expect(problem).toMatchObject({ rule: 'outside-day', field: 'end', example: 'end: "04:00"' });
+	});
+
+	test('start "19:00" and end "00:30" ends the next morning: no problem', () => {
+		expect(problemsFor(sessionFile(`${base}\nstart: "19:00"\nend: "00:30"`))).toEqual([]);
 	});
 
 	test('an event day that is not in the calendar is refused, though js-yaml quietly reads it as the next day', () => {

@@ -32,6 +32,43 @@ function blocks(section: string): Block[] {
 
 const [korean, english] = guide.split(/^# Content guide \(English\)$/m);
 
+/** Writes a guide block into the content copy: a whole file, a patch of top-level keys, or lines appended. */
+async function applyBlock(block: Block, inContent: (path: string) => string): Promise<string | undefined> {
+	if (block.file) {
+		await mkdir(dirname(inContent(block.file)), { recursive: true });
+		await writeFile(inContent(block.file), block.text);
+		return block.file;
+	}
+	if (block.patch) {
+		let text = await readFile(inContent(block.patch), 'utf8');
+		// Each top-level key replaces the file's, with the indented lines under it (a whole list, e.g. organizers:).
+		for (const entry of block.text.trim().split(/\n(?=\S)/)) {
+			const key = entry.slice(0, entry.indexOf(':'));
+			const pattern = new RegExp(`^${key}:.*(?:\n[ \t]+.*)*`, 'm');
+			expect(text, `${block.patch} has ${key}`).toMatch(pattern);
+			text = text.replace(pattern, () => entry);
+		}
+		await writeFile(inContent(block.patch), text);
+		return block.patch;
+	}
+	if (block.append) {
+		for (const [, photo] of block.text.matchAll(/\.\/(gallery\/[\w.-]+\.(?:jpg|png|webp|avif))/g)) {
+			await mkdir(dirname(inContent(photo!)), { recursive: true });
+			await writeFile(inContent(photo!), 'photo');
+		}
+		const text = await readFile(inContent(block.append), 'utf8');
+		expect(text, `${block.append} has no ${block.text.split(':')[0]} yet`).not.toMatch(new RegExp(`^${block.text.split(':')[0]}:`, 'm'));
+		// In a Markdown file the lines go at the end of its header (front matter), elsewhere at the end of the file.
+		const header = /\.mdx?$/.test(block.append) ? /^(---\n[\s\S]*?\n)(---\n)/.exec(text) : null;
+		await writeFile(
+			inContent(block.append),
+			header ? `${header[1]}${block.text}${header[2]}${text.slice(header[0].length)}` : `${text.trimEnd()}\n${block.text}`,
+		);
+		return block.append;
+	}
+	return undefined;
+}
+
 test('the guide has a Korean part first, then an English part, and README links to it', async () => {
 	expect(korean).toMatch(/^# 콘텐츠 편집 안내서/);
 	expect(english).toBeDefined();
@@ -59,9 +96,16 @@ test('the sample report in the guide is what the check prints for that mistake',
 	expect(report).toContain(sample);
 });
 
+/** Each language's guide without its part on events of several days (followed on the frozen programme), and that part. */
+function severalDaysPart(section: string): [string, string] {
+	const [before, part = ''] = section.split(/^(?=## \d+\. (?:여러 날 행사|Events of several days)$)/m);
+	const [days, ...after] = part.split(/^(?=## \d+\. )/m).filter(Boolean);
+	return [before + after.join(''), days ?? ''];
+}
+
 describe.each([
-	['Korean', korean!],
-	['English', english!],
+	['Korean', severalDaysPart(korean!)[0]],
+	['English', severalDaysPart(english!)[0]],
 ])('the %s part, followed step by step on a copy of the content', (name, section) => {
 	test('each command and example passes npm run check', async () => {
 		const contentDir = await contentCopy(undefined, `guide-${name}`);
@@ -96,36 +140,9 @@ describe.each([
 				}
 				continue;
 			}
-			if (block.file) {
-				await mkdir(dirname(inContent(block.file)), { recursive: true });
-				await writeFile(inContent(block.file), block.text);
-				applied.push(block.file);
-			} else if (block.patch) {
-				let text = await readFile(inContent(block.patch), 'utf8');
-				// Each top-level key replaces the file's, with the indented lines under it (a whole list, e.g. organizers:).
-				for (const entry of block.text.trim().split(/\n(?=\S)/)) {
-					const key = entry.slice(0, entry.indexOf(':'));
-					const pattern = new RegExp(`^${key}:.*(?:\n[ \t]+.*)*`, 'm');
-					expect(text, `${block.patch} has ${key}`).toMatch(pattern);
-					text = text.replace(pattern, () => entry);
-				}
-				await writeFile(inContent(block.patch), text);
-				applied.push(block.patch);
-			} else if (block.append) {
-				for (const [, photo] of block.text.matchAll(/\.\/(gallery\/[\w.-]+\.(?:jpg|png|webp|avif))/g)) {
-					await mkdir(dirname(inContent(photo!)), { recursive: true });
-					await writeFile(inContent(photo!), 'photo');
-				}
-				const text = await readFile(inContent(block.append), 'utf8');
-				expect(text, `${block.append} has no ${block.text.split(':')[0]} yet`).not.toMatch(new RegExp(`^${block.text.split(':')[0]}:`, 'm'));
-				// In a Markdown file the lines go at the end of its header (front matter), elsewhere at the end of the file.
-				const header = /\.mdx?$/.test(block.append) ? /^(---\n[\s\S]*?\n)(---\n)/.exec(text) : null;
-				await writeFile(
-					inContent(block.append),
-					header ? `${header[1]}${block.text}${header[2]}${text.slice(header[0].length)}` : `${text.trimEnd()}\n${block.text}`,
-				);
-				applied.push(block.append);
-			} else continue;
+			const target = await applyBlock(block, inContent);
+			if (!target) continue;
+			applied.push(target);
 			const { problems } = await runContentCheck({ contentDir, publicDir, cwd: root });
 			expect(problems, `after ${applied.at(-1)}:\n${formatReport(problems)}`).toEqual([]);
 		}
@@ -148,5 +165,25 @@ describe.each([
 		expect(await read('content/event.yaml')).toMatch(/^gallery:\n {2}- image: \.\/gallery\/opening\.jpg$/m);
 		expect(await readFile(inContent('content/gallery/opening.jpg'), 'utf8')).toBe('photo');
 		expect(await read('content/sessions/keynote.md')).toMatch(/^recording: https:\/\/.*\nslides: keynote\.pdf$/m);
+	});
+});
+
+describe.each([
+	['Korean', severalDaysPart(korean!)[1]],
+	['English', severalDaysPart(english!)[1]],
+])('the %s part on several days, followed on a copy of the three-day fixture', (name, section) => {
+	test('each example passes npm run check, and the sessions name their day', async () => {
+		expect(section).toMatch(/^dates:$/m);
+		const contentDir = await contentCopy(undefined, `guide-days-${name}`, `${root}test/fixtures/several-days`);
+		const inContent = (path: string) => `${contentDir}/${path.replace(/^content\//, '')}`;
+		const examples = blocks(section).filter((b) => b.lang === 'md' || b.lang === 'yaml');
+		expect(examples.length).toBeGreaterThanOrEqual(3);
+		for (const block of examples) {
+			const target = await applyBlock(block, inContent);
+			const { problems } = await runContentCheck({ contentDir, publicDir: `${root}public`, cwd: root });
+			expect(problems, `after ${target}:\n${formatReport(problems)}`).toEqual([]);
+		}
+		expect(await readFile(inContent('content/event.yaml'), 'utf8')).toMatch(/^dates:\n {2}- 2025-10-25\n[\s\S]*^dayChange: "05:00"$/m);
+		expect(await readFile(inContent('content/sessions/night-networking.md'), 'utf8')).toMatch(/^date: 2025-10-26$/m);
 	});
 });

@@ -62,6 +62,7 @@ test('required fields and the values the scaffold writes follow from the schema'
 		title: [true, undefined],
 		summary: [true, undefined],
 		kind: [true, undefined],
+		date: [false, undefined],
 		start: [true, undefined],
 		end: [true, undefined],
 		room: [true, undefined],

@@ -94,11 +94,13 @@ test('the agenda gets its slots, filter options and the day ready', () => {
 	// Only tracks that have a session, and only kinds that occur.
 	expect(site.filters.tracks.map((t) => t.id)).toEqual(['google']);
 	expect(site.filters.kinds.sort()).toEqual(['keynote', 'partner-track', 'talk']);
+	// The programme day runs from its day change (04:00) to the next morning's.
 	expect(site.day).toMatchObject({
-		startMs: Date.UTC(2024, 10, 24, 15),
-		endMs: Date.UTC(2024, 10, 25, 15),
+		startMs: Date.UTC(2024, 10, 24, 19),
+		endMs: Date.UTC(2024, 10, 25, 19),
 		zone: { short: 'GMT+9', long: 'Korean Standard Time', offset: 'GMT+09:00' },
 	});
+	expect(site.days.map((d) => [d.date, d.sessions.length, d.startMs === site.day.startMs])).toEqual([['2024-11-25', 3, true]]);
 	expect(site.keynotes.map((s) => s.id)).toEqual(['track-a']);
 	expect(site.noTimeConfirmed).toBe(false);
 });
@@ -135,7 +137,7 @@ test('the time zone is content: labels follow the zone and its summer time, per 
 
 test('schemas refuse what the site cannot show', () => {
 	const base = { title: 't', summary: 's', kind: 'talk', room: 'hall' };
-	expect(SessionSchema.safeParse({ ...base, start: '11:00', end: '10:00' }).success).toBe(false);
+	expect(SessionSchema.safeParse({ ...base, start: '11:00', end: '11:00' }).success).toBe(false);
 	expect(SessionSchema.safeParse({ ...base, start: '10:00' }).success).toBe(false);
 	expect(SessionSchema.safeParse({ ...base, start: '25:00', end: '26:00' }).success).toBe(false);
 	expect(SessionSchema.safeParse({ ...base, start: '10:00', end: '11:00', speakr: ['x'] }).success).toBe(false);
@@ -147,6 +149,7 @@ test('resolveSite is the one entry point pages use', () => {
 		[
 			'around',
 			'day',
+			'days',
 			'filters',
 			'gallery',
 			'glance',

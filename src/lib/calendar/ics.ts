@@ -23,12 +23,14 @@ import type { Lang } from '../../i18n/languages';
 import type { SessionView, TrackRef } from '../model/model';
 import type { SessionRevision } from './revisions';
 import { sessionUid } from './uid';
+import { firstDay } from '../time/programme-day';
+import { formatEventDate } from '../time/zoned';
 
 /** Which sessions a calendar file holds: the whole day, one partner track, or one session. */
-export type CalendarScope = { kind: 'all' } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
+export type CalendarScope = { kind: 'all' } | { kind: 'day'; date: string } | { kind: 'track'; track: TrackRef } | { kind: 'session'; session: SessionView };
 
 /** The event facts a calendar file needs. */
-export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'venue'> &
+export type CalendarEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'dates' | 'timeZone' | 'revised' | 'venue'> &
 	Partial<Pick<EventData, 'ended'>>;
 
 /** Everything a calendar file is made from. */
@@ -51,10 +53,11 @@ export interface CalendarInput {
 /** How often subscribed calendars should fetch the file again. */
 const REFRESH_SECONDS = 6 * 60 * 60;
 
-/** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics". */
+/** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics", "/agenda/2025-10-26.ics". */
 export function calendarPath(scope: CalendarScope): string {
 	if (scope.kind === 'track') return `/tracks/${scope.track.id}.ics`;
 	if (scope.kind === 'session') return `/sessions/${scope.session.id}.ics`;
+	if (scope.kind === 'day') return `/agenda/${scope.date}.ics`;
 	return '/schedule.ics';
 }
 
@@ -62,6 +65,7 @@ export function calendarPath(scope: CalendarScope): string {
 export function scopePagePath(scope: CalendarScope): string {
 	if (scope.kind === 'track') return `/tracks/${scope.track.id}/`;
 	if (scope.kind === 'session') return `/sessions/${scope.session.id}/`;
+	if (scope.kind === 'day') return `/agenda/${scope.date}/`;
 	return '/agenda/';
 }
 
@@ -69,6 +73,7 @@ export function scopePagePath(scope: CalendarScope): string {
 export function sessionsInScope(scope: CalendarScope, sessions: readonly SessionView[]): SessionView[] {
 	if (scope.kind === 'track') return sessions.filter((s) => s.track?.id === scope.track.id);
 	if (scope.kind === 'session') return sessions.filter((s) => s.id === scope.session.id);
+	if (scope.kind === 'day') return sessions.filter((s) => s.date === scope.date);
 	return [...sessions];
 }
 
@@ -77,6 +82,7 @@ export function calendarName(scope: CalendarScope, event: CalendarEventFacts, la
 	const eventName = `${event.name[lang]} (${event.shortName})`;
 	if (scope.kind === 'track') return `${eventName}: ${scope.track.partner} · ${scope.track.name}`;
 	if (scope.kind === 'session') return `${eventName}: ${scope.session.title}`;
+	if (scope.kind === 'day') return `${eventName}: ${formatEventDate(scope.date, lang)}`;
 	return eventName;
 }
 
@@ -182,7 +188,7 @@ export function buildCalendar(input: CalendarInput): string {
 
 	const calendar = ical({
 		// RFC 5545 PRODID: who made the file; TEXT, escaped here because ical-generator writes it as given.
-		prodId: `//${escape(host, false)}//${escape(`${event.shortName} ${event.date.slice(0, 4)}`, false)}//${lang.toUpperCase()}`,
+		prodId: `//${escape(host, false)}//${escape(`${event.shortName} ${firstDay(event).slice(0, 4)}`, false)}//${lang.toUpperCase()}`,
 		// ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC unescaped: escape the TEXT here.
 		name: escape(calendarName(scope, event, lang), false),
 		description: escape(event.description[lang], false),

@@ -93,7 +93,7 @@ export interface CalendarLinkSet {
 	/** Its absolute https URL, to subscribe to by hand. */
 	https: string;
 	webcal: string;
-	/** Absent when every session in scope is cancelled: there is nothing to add. */
+	/** Absent when every session in scope is cancelled (nothing to add) or they fall on several days. */
 	google?: string;
 	outlook?: string;
 	/** For a file of several sessions, the span the Google/Outlook event covers ("10:00", "17:00"), to say so. */
@@ -102,7 +102,8 @@ export interface CalendarLinkSet {
 
 /**
  * The links for a scope: the file, its subscription, and one "add event" for Google and Outlook —
- * the session itself, or for several sessions one event from the first start to the last end.
+ * the session itself, or for several sessions of one programme day one event from the first start to the
+ * last end (none for sessions on several days).
  */
 export function calendarLinks(input: {
 	lang: Lang;
@@ -122,7 +123,8 @@ export function calendarLinks(input: {
 	const links: CalendarLinkSet = { file: input.path(file), https, webcal: webcalUrl(https) };
 	const happening = sessionsInScope(scope, input.sessions).filter((s) => s.status !== 'cancelled');
 	const first = happening[0];
-	if (!first) return links;
+	// One "add event" cannot stand for several days: subscribing or the file does that.
+	if (!first || happening.some((s) => s.date !== first.date)) return links;
 	let add: AddEvent;
 	if (happening.length === 1) {
 		add = {

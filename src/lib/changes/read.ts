@@ -4,6 +4,7 @@
  * visitor plans by. Files are read once per content (object id), so a long history costs little.
  * Pure: it is given file texts, never reads the disk or git.
  */
+import { firstDay } from '../time/programme-day';
 import { referenceFaults } from '../model/cross-entity';
 import { EVENT_FILE, parseSource } from '../content-check/parse';
 import type { RawFile } from '../content-check/types';
@@ -173,7 +174,7 @@ export class ProgrammeReader {
 			facts.sessions.set(id, {
 				id,
 				title: { ko: data.title, en: english.get(id)?.data?.title as string | undefined },
-				date: event.date,
+				date: data.date ?? firstDay(event),
 				start: data.start,
 				end: data.end,
 				room: data.room,

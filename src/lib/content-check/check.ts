@@ -4,7 +4,7 @@ import { duplicateRoomIds, eventDayExists } from './event-rules';
 import { badFileName, duplicateFiles, missingEvent, noFrontmatter, orphanTranslations, unreadFile, yamlSyntax } from './file-rules';
 import { imageProblems } from './images';
 import { missingSlides, unknownReferences } from './reference-rules';
-import { clashes, nonexistentTime } from './timing-rules';
+import { clashes, sessionDayFaults, sessionTimeFaults } from './timing-rules';
 import type { CheckEnvironment, Problem, RawFile } from './types';
 import { schemaProblems } from './zod-issues';
 
@@ -22,7 +22,12 @@ export function checkContent(files: readonly RawFile[], env: CheckEnvironment): 
 		...imageProblems(files),
 		...duplicateFiles(content),
 		...orphanTranslations(content),
-		...content.koreanEntries.flatMap((file) => [...unknownReferences(file, content), ...missingSlides(file, content), ...nonexistentTime(file, content)]),
+		...content.koreanEntries.flatMap((file) => [
+			...unknownReferences(file, content),
+			...missingSlides(file, content),
+			...sessionDayFaults(file, content),
+			...sessionTimeFaults(file, content),
+		]),
 		...clashes(content),
 	]);
 }

@@ -1,5 +1,6 @@
 import type { KnownIds } from '../model/cross-entity';
 import { isTimeZone, yamlDate } from '../model/ids';
+import { LocalTimeSchema } from '../../schemas/common';
 import type { BodyTargets } from './mdx';
 import type { CheckEnvironment, CollectionName, Problem, RawFile, Rule } from './types';
 import type { ContentContext } from './zod-issues';
@@ -53,7 +54,11 @@ const roomIds = (event: RawFile | undefined) =>
  */
 export function contentContext(files: readonly RawFile[]): ContentContext {
 	const event = files.find((f) => f.kind === 'event');
-	return { rooms: roomIds(event) ?? [], speakers: koreanIds(files, 'speakers'), tracks: koreanIds(files, 'tracks'), date: eventDate(event?.data.date) };
+	const dates = Array.isArray(event?.data.dates) ? (event.data.dates as unknown[]).map(eventDate).filter((d): d is string => d !== undefined) : [];
+	const date = eventDate(event?.data.date);
+	const days = date ? [date] : dates;
+	const dayChange = LocalTimeSchema.safeParse(event?.data.dayChange).data;
+	return { rooms: roomIds(event) ?? [], speakers: koreanIds(files, 'speakers'), tracks: koreanIds(files, 'tracks'), date: days[0], days, dayChange };
 }
 
 /** The first file of each language, collection and id. */

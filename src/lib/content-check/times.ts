@@ -44,7 +44,7 @@ export function describeTime(field: 'start' | 'end' | string, value: unknown, da
 		return {
 			rule: 'outside-day',
 			expected: both('end-past-midnight.expected', { day: date ?? inEach('day.fallback') }),
-			example: 'end: "23:30"',
+			example: `end: "${pad(hours - 24)}:${String(value).trim().slice(-2)}"`,
 		};
 	}
 	const suggestion = suggestTime(value);

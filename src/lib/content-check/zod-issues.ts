@@ -11,10 +11,10 @@ import { SpeakerSchema, SpeakerTranslationSchema } from '../../schemas/speaker';
 import { TrackSchema, TrackTranslationSchema } from '../../schemas/track';
 import { both, inEach, inLanguage, type CheckKey } from '../../i18n/check';
 import { closestMatch } from '../model/closest';
-import { sessionTimeFault } from '../model/cross-entity';
 import { FILE_FIELD } from './content';
 import { keyLine } from './parse';
 import { describeTime } from './times';
+import { endBeforeStart } from './timing-rules';
 import type { CollectionName, Problem, RawFile, Rule } from './types';
 
 type Issue = z.core.$ZodIssue;
@@ -25,8 +25,11 @@ export interface ContentContext {
 	rooms: string[];
 	speakers: string[];
 	tracks: string[];
-	/** The event day, YYYY-MM-DD, when event.yaml gives one. */
+	/** The (first) event day, YYYY-MM-DD, when event.yaml gives one. */
 	date?: string;
+	/** Every programme day (`date:`, or the `dates:` of an event of several days), and when one hands over to the next. */
+	days?: string[];
+	dayChange?: string;
 }
 
 /** The schemas of each kind of entry: the Korean file (facts and words) and the English file (words only). */
@@ -101,10 +104,14 @@ export function entryFields(collection: CollectionName, lang: 'ko' | 'en', ctx: 
 		// A field may be left out when the schema accepts nothing there: `.optional()`, or a default to write.
 		const leftOut = schema.safeParse(undefined);
 		const preset = leftOut.data as unknown;
+		const doc = fieldDocAt(ENTRY_SCHEMAS[collection][lang], [key], ctx) ?? { ko: key, en: key, expected: key, example: `${key}: …` };
+		// A session of an event of several days must name its day: asked for, with the days to choose from.
+		const days = ctx.days ?? [];
+		const asksDay = collection === 'sessions' && lang === 'ko' && key === 'date' && days.length > 1;
 		return {
 			key,
-			doc: fieldDocAt(ENTRY_SCHEMAS[collection][lang], [key], ctx) ?? { ko: key, en: key, expected: key, example: `${key}: …` },
-			required: !leftOut.success,
+			doc: asksDay ? { ...doc, ko: `${doc.ko}: ${days.join(', ')}`, en: `${doc.en}: ${days.join(', ')}`, example: `date: ${days[0]}` } : doc,
+			required: !leftOut.success || asksDay,
 			preset: preset === undefined ? undefined : typeof preset === 'string' ? preset : JSON.stringify(preset),
 		};
 	});
@@ -195,16 +202,6 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 			both('english-fact.example', { korean: koreanFile, example: fact.example }),
 		);
 	}
-	if (objectPath.length === 0 && key === 'date' && ctx.file.collection === 'sessions') {
-		return problem(
-			ctx,
-			path,
-			'outside-day',
-			found,
-			both('session-date.expected', { day: ctx.content.date ?? inEach('day.fallback') }),
-			`${both('session-date.example')} (start: "13:30", end: "14:30")`,
-		);
-	}
 	const allowed = Object.keys(fieldsAt(ctx.schema, objectPath));
 	const guess = closestMatch(key, allowed);
 	const guessDoc = guess ? fieldDocAt(ctx.schema, [...objectPath, guess], ctx.content) : undefined;
@@ -218,26 +215,21 @@ function unknownKey(ctx: IssueContext, objectPath: Path, key: string): Problem {
 	);
 }
 
-function addHour(time: string): string {
-	const hour = Math.min(Number(time.slice(0, 2)) + 1, 23);
-	return `${String(hour).padStart(2, '0')}:${time.slice(3)}`;
-}
-
-/** The session schema's end-after-start refinement, worded: an end before the start, or past midnight. */
+/** The session schema's refinement, worded: an end at the start (an earlier end is the next morning: see timing-rules). */
 function timeOrderProblem(ctx: IssueContext): Problem | undefined {
 	const { start, end } = ctx.file.data;
-	if (typeof start !== 'string' || typeof end !== 'string') return undefined;
-	const fault = sessionTimeFault(start, end);
-	if (!fault) return undefined;
-	const pastMidnight = fault === 'past-midnight';
-	return problem(
-		ctx,
-		['end'],
-		pastMidnight ? 'outside-day' : 'end-before-start',
-		`start: "${start}", end: "${end}"`,
-		pastMidnight ? both('past-midnight.expected', { day: ctx.content.date ?? inEach('day.fallback') }) : both('end-before-start.expected'),
-		pastMidnight ? 'end: "23:59"' : `end: "${addHour(start)}"`,
-	);
+	if (typeof start !== 'string' || typeof end !== 'string' || start !== end) return undefined;
+	return endBeforeStart(ctx.file, start, end);
+}
+
+/** The event file's one-day or several-days refinements, worded. */
+function eventDatesProblem(ctx: IssueContext, field: string): Problem | undefined {
+	if (ctx.file.kind !== 'event' || (field !== 'date' && field !== 'dates')) return undefined;
+	const has = (key: string) => ctx.file.data[key] !== undefined;
+	if (field === 'date' && has('date') === has('dates')) {
+		return problem(ctx, ['date'], has('date') ? 'bad-value' : 'missing-field', show(ctx.file.data.date), both('event-dates.expected'), 'date: 2024-11-25');
+	}
+	return problem(ctx, ['dates'], 'bad-value', show(ctx.file.data.dates), both('event-dates.order'), 'dates:\n  - 2025-10-25\n  - 2025-10-26');
 }
 
 /**
@@ -259,6 +251,14 @@ function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[
 			const timing = timeOrderProblem(ctx);
 			if (timing) problems.push(timing);
 			continue;
+		}
+		if (issue.code === 'custom' && !seen.has(field)) {
+			const dates = eventDatesProblem(ctx, field);
+			if (dates) {
+				seen.add(field);
+				problems.push(dates);
+				continue;
+			}
 		}
 		if (seen.has(field)) continue;
 		seen.add(field);

@@ -13,10 +13,11 @@ import type { EventData } from '../../schemas/event';
 import { sessionSummary, statusNote, summaryText } from '../calendar/ics';
 import type { Lang } from '../../i18n/languages';
 import type { SessionView, TrackRef } from '../model/model';
-import { sessionUid } from '../calendar/uid';
+import { sessionUid, type EventKey } from '../calendar/uid';
+import { firstDay, lastDay, programmeDays } from '../time/programme-day';
 
 /** The event facts a feed needs. */
-export type FeedEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'timeZone' | 'revised' | 'rooms'>;
+export type FeedEventFacts = Pick<EventData, 'name' | 'shortName' | 'description' | 'date' | 'dates' | 'timeZone' | 'revised' | 'rooms'>;
 
 /** Everything a feed is made from. */
 export interface FeedInput {
@@ -108,12 +109,12 @@ export function uidToGuid(uid: string): string {
 }
 
 /** The GUID of a session: from its calendar UID, so apps and calendars agree on what is the same session. */
-export function sessionGuid(sessionId: string, event: Pick<EventData, 'shortName' | 'date'>, site: string | URL): string {
+export function sessionGuid(sessionId: string, event: EventKey, site: string | URL): string {
 	return uidToGuid(sessionUid(sessionId, event, site));
 }
 
 /** The GUID of a room or speaker: a UID in the session UID's form, prefixed with the kind so it never meets a session's. */
-function entityGuid(kind: 'room' | 'speaker', id: string, event: Pick<EventData, 'shortName' | 'date'>, site: string | URL): string {
+function entityGuid(kind: 'room' | 'speaker', id: string, event: EventKey, site: string | URL): string {
 	return uidToGuid(`${kind}:${sessionUid(id, event, site)}`);
 }
 
@@ -129,8 +130,8 @@ export function guidToLegacyId(guid: string): number {
  * The conference acronym in the form both schemas accept: ASCII letters and digits of the short name, then the year.
  * @example conferenceAcronym({ shortName: 'Tech-Day', date: '2024-11-25' }) // "techday2024"
  */
-export function conferenceAcronym(event: Pick<EventData, 'shortName' | 'date'>): string {
-	return `${event.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '')}${event.date.slice(0, 4)}`;
+export function conferenceAcronym(event: EventKey): string {
+	return `${event.shortName.toLowerCase().replace(/[^a-z0-9]+/g, '')}${firstDay(event).slice(0, 4)}`;
 }
 
 /** Minutes as "HH:MM". */
@@ -166,48 +167,18 @@ export function buildConferenceSchedule(input: FeedInput): ConferenceSchedule {
 	for (const s of sessions)
 		if (s.track && !tracks.has(s.track.id)) tracks.set(s.track.id, { name: trackName(s.track), slug: s.track.id, color: s.track.color.toLowerCase() });
 
-	const byRoom: Record<string, FeedEvent[]> = Object.fromEntries(rooms.map((r) => [r.name, []]));
-	const roomName = (id: string) => {
-		const room = rooms.find((r) => r.slug === id);
-		if (!room) throw new Error(`A session is in room "${id}", which content/event.yaml does not list.`);
-		return room.name;
-	};
 	const ids = new Map<number, string>();
-	for (const s of sessions) {
+	const events = sessions.map((s) => {
 		if (!(s.endMs > s.startMs)) throw new Error(`Session "${s.id}" must end after it starts (${s.start}–${s.end}).`);
-		if (s.date !== event.date) throw new Error(`Session "${s.id}" is on ${s.date}, not on the event day ${event.date}.`);
-		const guid = sessionGuid(s.id, event, site);
-		const id = guidToLegacyId(guid);
-		const clash = ids.get(id);
-		if (clash) throw new Error(`Sessions "${clash}" and "${s.id}" get the same legacy id ${id}; rename one of them.`);
-		ids.set(id, s.id);
-		const room = roomName(s.room.id);
-		byRoom[room]!.push({
-			guid,
-			id,
-			date: localDateTime(s.startsAt, event.timeZone),
-			start: s.start,
-			duration: hoursMinutes((s.endMs - s.startMs) / 60_000),
-			room,
-			// c3voc's slug form "<acronym>-<id>-<name>": ASCII whatever the title's language.
-			slug: `${acronym}-${id}-${s.id}`,
-			url: input.absolute(`/sessions/${s.id}/`),
-			title: sessionSummary(s, lang),
-			subtitle: statusNote(s.status, lang) ?? null,
-			track: s.track ? trackName(s.track) : null,
-			type: s.kind,
-			language: s.wordsLang,
-			abstract: summaryText(s.summary),
-			description: null,
-			persons: s.speakers.map((p) => ({ guid: entityGuid('speaker', p.id, event, site), name: p.name, url: input.absolute(`/speakers/${p.id}/`) })),
-			links: [],
-		});
-	}
-
-	const dayStart = Math.min(...sessions.map((s) => s.startMs));
-	const dayEnd = Math.max(...sessions.map((s) => s.endMs));
-	const first = sessions.find((s) => s.startMs === dayStart)!;
-	const last = sessions.find((s) => s.endMs === dayEnd)!;
+		const event = feedEvent(s, input, acronym, rooms);
+		const clash = ids.get(event.id);
+		if (clash) throw new Error(`Sessions "${clash}" and "${s.id}" get the same legacy id ${event.id}; rename one of them.`);
+		ids.set(event.id, s.id);
+		return { session: s, event };
+	});
+	const days = programmeDays(event);
+	for (const { session } of events)
+		if (!days.includes(session.date)) throw new Error(`Session "${session.id}" is on ${session.date}, not on a programme day (${days.join(', ')}).`);
 	return {
 		$schema: 'https://c3voc.de/schedule/schema.json',
 		schedule: {
@@ -218,25 +189,82 @@ export function buildConferenceSchedule(input: FeedInput): ConferenceSchedule {
 				acronym,
 				title: event.name[lang],
 				description: event.description[lang],
-				start: event.date,
-				end: event.date,
-				daysCount: 1,
+				start: firstDay(event),
+				end: lastDay(event),
+				daysCount: days.length,
 				timeslot_duration: hoursMinutes(timeslotMinutes(sessions)),
 				time_zone_name: event.timeZone,
 				url: input.absolute('/'),
 				tracks: [...tracks.values()],
 				rooms,
-				days: [
-					{
-						index: 1,
-						date: event.date,
-						day_start: localDateTime(first.startsAt, event.timeZone),
-						day_end: localDateTime(last.endsAt, event.timeZone),
-						rooms: byRoom,
-					},
-				],
+				days: days.map((date, i) =>
+					feedDay(
+						date,
+						i + 1,
+						events.filter((e) => e.session.date === date),
+						rooms,
+						event.timeZone,
+					),
+				),
 			},
 		},
+	};
+}
+
+/** One session as a c3voc event. */
+function feedEvent(s: SessionView, input: FeedInput, acronym: string, rooms: readonly FeedRoom[]): FeedEvent {
+	const { event, site, lang } = input;
+	const room = rooms.find((r) => r.slug === s.room.id)?.name;
+	if (!room) throw new Error(`A session is in room "${s.room.id}", which content/event.yaml does not list.`);
+	const guid = sessionGuid(s.id, event, site);
+	const id = guidToLegacyId(guid);
+	return {
+		guid,
+		id,
+		date: localDateTime(s.startsAt, event.timeZone),
+		start: s.start,
+		duration: hoursMinutes((s.endMs - s.startMs) / 60_000),
+		room,
+		// c3voc's slug form "<acronym>-<id>-<name>": ASCII whatever the title's language.
+		slug: `${acronym}-${id}-${s.id}`,
+		url: input.absolute(`/sessions/${s.id}/`),
+		title: sessionSummary(s, lang),
+		subtitle: statusNote(s.status, lang) ?? null,
+		track: s.track ? trackName(s.track) : null,
+		type: s.kind,
+		language: s.wordsLang,
+		abstract: summaryText(s.summary),
+		description: null,
+		persons: s.speakers.map((p) => ({ guid: entityGuid('speaker', p.id, event, site), name: p.name, url: input.absolute(`/speakers/${p.id}/`) })),
+		links: [],
+	};
+}
+
+type FeedDay = ConferenceSchedule['schedule']['conference']['days'][number];
+
+/**
+ * One programme day: its events by room, from its first session's start to its last session's end (which may
+ * be after midnight: a day runs until its day change). A day without sessions spans its date.
+ */
+function feedDay(
+	date: string,
+	index: number,
+	events: readonly { session: SessionView; event: FeedEvent }[],
+	rooms: readonly FeedRoom[],
+	timeZone: string,
+): FeedDay {
+	const byRoom: Record<string, FeedEvent[]> = Object.fromEntries(rooms.map((r) => [r.name, []]));
+	for (const { event } of events) byRoom[event.room]!.push(event);
+	const starts = events.map((e) => e.session);
+	const first = starts.reduce<SessionView | undefined>((a, s) => (!a || s.startMs < a.startMs ? s : a), undefined);
+	const last = starts.reduce<SessionView | undefined>((a, s) => (!a || s.endMs > a.endMs ? s : a), undefined);
+	const midnight = (d: string) => Temporal.PlainDate.from(d).toZonedDateTime({ timeZone }).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+	return {
+		index,
+		date,
+		day_start: first ? localDateTime(first.startsAt, timeZone) : midnight(date),
+		day_end: last ? localDateTime(last.endsAt, timeZone) : midnight(Temporal.PlainDate.from(date).add({ days: 1 }).toString()),
+		rooms: byRoom,
 	};
 }
 

@@ -1,25 +1,11 @@
 /**
- * Rules that look past one field: a session's end after its start, references between entries,
- * and two sessions clashing over a room or a speaker. Pure, and shared by the session schema and the
+ * Rules that look past one field: references between entries, and two sessions clashing over a room or a
+ * speaker (a session's times against its programme day: src/lib/time/programme-day.ts). Pure, and shared by the session schema and the
  * content check, which words them for organizers before any build; the data layer trusts that check.
  */
 import { closestMatch } from './closest';
 import { ID_PATTERN } from './ids';
 import { overlaps, type Timed } from '../agenda/schedule';
-
-/** Why a session's times cannot be right: the end is not after the start, or it runs past midnight. */
-export type TimeFault = 'end-before-start' | 'past-midnight';
-
-/**
- * What is wrong with a session's "HH:MM" start and end on the one event day, or undefined when nothing is.
- * An end shortly after midnight following a late start reads as a session running past midnight.
- * @example sessionTimeFault('10:00', '09:00') // "end-before-start"
- * @example sessionTimeFault('23:00', '01:00') // "past-midnight"
- */
-export function sessionTimeFault(start: string, end: string): TimeFault | undefined {
-	if (end > start) return undefined;
-	return end < start && start >= '18:00' && end <= '06:00' ? 'past-midnight' : 'end-before-start';
-}
 
 /** Ids that content can refer to: the rooms of the event file, and the file names of speakers and tracks. */
 export type IdKind = 'rooms' | 'speakers' | 'tracks';

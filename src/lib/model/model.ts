@@ -72,11 +72,14 @@ export interface SessionView extends Words {
 	kind: SessionKind;
 	/** The status as shown in the event's phase: after the day an unconfirmed time is "unpublished". */
 	status: ShownStatus;
-	/** The event day, YYYY-MM-DD. */
+	/** The session's programme day, YYYY-MM-DD (the event day of a one-day event). */
 	date: string;
 	/** Wall-clock times in the event's time zone, "HH:MM". */
 	start: string;
 	end: string;
+	/** Whether the start or the end falls after midnight, on the date after the programme day ("+1"). */
+	startsNextDay: boolean;
+	endsNextDay: boolean;
 	/** The same times as local ISO 8601 with their offset, for `<time datetime>`: "2024-11-25T10:00+09:00". */
 	startIso: string;
 	endIso: string;
@@ -129,9 +132,19 @@ export interface SessionAround {
 	next: Bounded<SessionView>;
 }
 
-/** The event day: its span as instants and the zone's name at its start. */
+/** The event's span as instants (from its first day's day change to its last day's) and the zone's name at its start. */
 export interface DayView extends DaySpan {
 	zone: ZoneLabel;
+}
+
+/** One programme day: its date, its span from day change to day change, its sessions and their slots. */
+export interface ProgrammeDayView extends DayView {
+	/** YYYY-MM-DD. */
+	date: string;
+	/** Its place among the programme days, from 0. */
+	index: number;
+	sessions: SessionView[];
+	slots: Slot<SessionView>[];
 }
 
 /** What the agenda's filters offer: the tracks that have a session and the kinds that occur. */
@@ -155,7 +168,10 @@ export interface SiteViews {
 	/** Sessions that start together, in time order. */
 	slots: Slot<SessionView>[];
 	filters: AgendaFilterOptions;
+	/** The whole event's span (one programme day for a one-day event). */
 	day: DayView;
+	/** The programme days in order, each with its sessions. */
+	days: ProgrammeDayView[];
 	/** Articles about the event, newest first, each headline with the language it is written in. */
 	press: PressView[];
 	/** The photos of the day, in the event file's order. */

@@ -3,13 +3,25 @@ import type { ResultData } from '../../schemas/result';
 import type { SessionData, SessionTranslation } from '../../schemas/session';
 import type { SpeakerData } from '../../schemas/speaker';
 import type { TrackData } from '../../schemas/track';
-import { eventDaySpan } from '../time/event-day';
+import { DEFAULT_DAY_CHANGE, firstDay, programmeDays, programmeDaySpan, sessionTimes } from '../time/programme-day';
 import { eventPhase, roomNoteKey, shownStatus, type EventPhase } from '../time/event-phase';
 import { sessionMaterials } from './session-materials';
 import { langAttr, type Lang } from '../../i18n/languages';
-import type { ResultView, RoomView, SessionAround, SessionView, SiteViews, SpeakerRef, SpeakerView, TrackRef, TrackView, Words } from './model';
+import type {
+	ProgrammeDayView,
+	ResultView,
+	RoomView,
+	SessionAround,
+	SessionView,
+	SiteViews,
+	SpeakerRef,
+	SpeakerView,
+	TrackRef,
+	TrackView,
+	Words,
+} from './model';
 import { bounded, concurrentSessions, groupSessionsBySlot, nextSessions, sortSessions } from '../agenda/schedule';
-import { instantToEpochMs, localIsoWithOffset, localTimeToInstant, zoneLabel } from '../time/zoned';
+import { zoneLabel } from '../time/zoned';
 
 /** A content entry as the loaders give it: id, validated data and the file it came from. */
 export interface Entry<D> {
@@ -106,8 +118,10 @@ export function resolveSessions(input: {
 	const views = localized(input.sessions, lang).map(({ entry, data, words }): SessionView => {
 		const room = checked(roomView(event, data.room, lang, phase), entry, `room "${data.room}"`);
 		const track = data.track ? checked(tracks.get(data.track), entry, `track "${data.track}"`) : undefined;
-		const startsAt = localTimeToInstant(event.date, data.start, event.timeZone);
-		const endsAt = localTimeToInstant(event.date, data.end, event.timeZone);
+		const date = data.date ?? firstDay(event);
+		const times = sessionTimes(date, data.start, data.end, event.timeZone, event.dayChange ?? DEFAULT_DAY_CHANGE);
+		// The content check refuses such times with the file and line; this guards data that skipped it.
+		if (!times.ok) throw new Error(`${entry.filePath ?? entry.id}: the times ${data.start}–${data.end} on ${date} cannot be placed (${times.fault.kind}).`);
 		return {
 			id: entry.id,
 			title: data.title,
@@ -115,16 +129,18 @@ export function resolveSessions(input: {
 			kind: data.kind,
 			status: shownStatus(data.status, phase),
 			...words,
-			date: event.date,
+			date,
 			start: data.start,
 			end: data.end,
-			startIso: localIsoWithOffset(event.date, data.start, event.timeZone),
-			endIso: localIsoWithOffset(event.date, data.end, event.timeZone),
-			startsAt,
-			endsAt,
-			startMs: instantToEpochMs(startsAt),
-			endMs: instantToEpochMs(endsAt),
-			zone: zoneLabel(instantToEpochMs(startsAt), event.timeZone, lang),
+			startIso: times.start.iso,
+			endIso: times.end.iso,
+			startsAt: times.start.instant,
+			endsAt: times.end.instant,
+			startMs: times.start.ms,
+			endMs: times.end.ms,
+			startsNextDay: times.start.nextDay,
+			endsNextDay: times.end.nextDay,
+			zone: zoneLabel(times.start.ms, event.timeZone, lang),
 			order: event.rooms.findIndex((r) => r.id === data.room),
 			room,
 			track: track && trackRef(track),
@@ -185,6 +201,26 @@ export const AROUND_MAX = 4;
 export const GLANCE_MAX = 4;
 
 /**
+ * Each programme day with its sessions and slots, from its day change to the next (a one-day event has one).
+ * Named at the day's first session: on a day when the clocks change, that is the time its programme starts in.
+ */
+export function resolveDays(event: EventData, sessions: readonly SessionView[], lang: Lang): ProgrammeDayView[] {
+	const dated = programmeDays(event).length > 1;
+	return programmeDays(event).map((date, index) => {
+		const span = programmeDaySpan(date, event.timeZone, event.dayChange ?? DEFAULT_DAY_CHANGE);
+		const own = sessions.filter((s) => s.date === date);
+		return {
+			date,
+			index,
+			...span,
+			zone: zoneLabel(own[0]?.startMs ?? span.startMs, event.timeZone, lang),
+			sessions: own,
+			slots: groupSessionsBySlot(own, dated),
+		};
+	});
+}
+
+/**
  * Every view of a language, references resolved and joined: a speaker's and a track's sessions, a track's
  * results, the agenda's slots and filter options, the day's span. Pages only render what this returns.
  */
@@ -196,13 +232,16 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 	const results = resolveResults(content.results, tracks, lang);
 	for (const track of tracks) {
 		track.sessions = sessions.filter((s) => s.track?.id === track.id);
-		track.slots = groupSessionsBySlot(track.sessions);
+		track.slots = groupSessionsBySlot(track.sessions, programmeDays(event).length > 1);
 		track.results = results.filter((r) => r.tracks.some((t) => t.id === track.id));
 	}
-	const span = eventDaySpan(event.date, event.timeZone);
-	const slots = groupSessionsBySlot(sessions);
+	const dated = programmeDays(event).length > 1;
+	const slots = groupSessionsBySlot(sessions, dated);
+	const days = resolveDays(event, sessions, lang);
+	// "Up next" stays within the session's programme day; "at the same time" is any overlap.
+	const sameDay = new Map(days.map((d) => [d.date, d.sessions]));
 	const around = new Map<string, SessionAround>(
-		sessions.map((s) => [s.id, { same: bounded(concurrentSessions(s, sessions), AROUND_MAX), next: bounded(nextSessions(s, sessions), AROUND_MAX) }]),
+		sessions.map((s) => [s.id, { same: bounded(concurrentSessions(s, sessions), AROUND_MAX), next: bounded(nextSessions(s, sameDay.get(s.date) ?? []), AROUND_MAX) }]),
 	);
 	return {
 		sessions,
@@ -217,8 +256,8 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 			tracks: tracks.filter((t) => t.sessions.length > 0).map(trackRef),
 			kinds: [...new Set(sessions.map((s) => s.kind))],
 		},
-		// Named at the first session: on a day when the clocks change, that is the time the programme starts in.
-		day: { ...span, zone: zoneLabel(sessions[0]?.startMs ?? span.startMs, event.timeZone, lang) },
+		day: { startMs: days[0]!.startMs, endMs: days.at(-1)!.endMs, zone: days[0]!.zone },
+		days,
 		press: event.press
 			.map((p) => ({ outlet: p.outlet, title: p.title, date: p.date, url: p.url, ...words(lang, p.lang) }))
 			.sort((a, b) => b.date.localeCompare(a.date) || a.outlet.localeCompare(b.outlet)),

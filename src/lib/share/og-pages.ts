@@ -7,18 +7,24 @@ import type { EventData } from '../../schemas/event';
 import type { Lang } from '../../i18n/languages';
 import type { SiteViews } from '../model/model';
 import { speakerLine, type OgCard } from './og-card';
-import { formatEventDate } from '../time/zoned';
+import { formatEventDate, formatEventDates } from '../time/zoned';
+import { programmeDays } from '../time/programme-day';
 
 /** One card per page of a language: the language-free page path and what its card shows. */
-export function siteOgCards(site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks'> & { event: EventData }, lang: Lang): { path: string; card: OgCard }[] {
+export function siteOgCards(
+	site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks' | 'days'> & { event: EventData },
+	lang: Lang,
+): { path: string; card: OgCard }[] {
 	const t = useTranslations(lang);
-	const { event, sessions, speakers, tracks } = site;
-	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDate(event.date, lang) };
+	const { event, sessions, speakers, tracks, days } = site;
+	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDates(programmeDays(event), lang) };
 	const more = (n: number) => t('og.moreSpeakers', { n });
 	const page = (path: string, title: string, extra: Partial<OgCard> = {}) => ({ path, card: { ...base, title, ...extra } });
 	return [
 		page('/', event.tagline[lang], { kicker: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
 		page('/agenda/', t('agenda.title')),
+		// An event of several days has a page per day, each with the day on its card.
+		...(days.length > 1 ? days.map((d) => page(`/agenda/${d.date}/`, t('agenda.title'), { subtitle: formatEventDate(d.date, lang) })) : []),
 		page('/speakers/', t('speakers.title')),
 		page('/tracks/', t('tracks.title')),
 		page('/results/', t('results.title')),

@@ -37,6 +37,38 @@ export function formatEventDate(date: string, lang: Lang): string {
 	return `${name({ weekday: 'long' })}, ${d.day} ${name({ month: 'long' })} ${d.year}`;
 }
 
+/**
+ * The days of an event written out: one date, or the span from the first day to the last.
+ * @example formatEventDates(['2025-10-25', '2025-10-27'], 'ko') // "2025년 10월 25일 (토) – 27일 (월)"
+ * @example formatEventDates(['2025-10-25', '2025-10-27'], 'en') // "25–27 October 2025"
+ */
+export function formatEventDates(days: readonly string[], lang: Lang): string {
+	const [first, last] = [days[0], days.at(-1)];
+	if (!first || !last || first === last) return formatEventDate(first ?? '', lang);
+	const [a, b] = [Temporal.PlainDate.from(first), Temporal.PlainDate.from(last)];
+	const month = (d: Temporal.PlainDate) => d.toLocaleString(localeTag(lang), { month: 'long', calendar: 'gregory' });
+	if (lang === 'ko') {
+		const weekday = (d: Temporal.PlainDate) => d.toLocaleString(localeTag(lang), { weekday: 'short', calendar: 'gregory' });
+		const tail = a.year !== b.year ? `${b.year}년 ${b.month}월 ` : a.month !== b.month ? `${b.month}월 ` : '';
+		return `${a.year}년 ${a.month}월 ${a.day}일 (${weekday(a)}) – ${tail}${b.day}일 (${weekday(b)})`;
+	}
+	if (a.year !== b.year) return `${a.day} ${month(a)} ${a.year} – ${b.day} ${month(b)} ${b.year}`;
+	if (a.month !== b.month) return `${a.day} ${month(a)} – ${b.day} ${month(b)} ${b.year}`;
+	return `${a.day}–${b.day} ${month(b)} ${b.year}`;
+}
+
+/**
+ * A programme day as a day tab says it: weekday and date, short.
+ * @example formatDayTab('2025-10-26', 'ko') // "10월 26일 (일)"
+ * @example formatDayTab('2025-10-26', 'en') // "Sun 26 Oct"
+ */
+export function formatDayTab(date: string, lang: Lang): string {
+	const d = Temporal.PlainDate.from(date);
+	const name = (options: Intl.DateTimeFormatOptions) => d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
+	if (lang === 'ko') return `${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;
+	return `${name({ weekday: 'short' })} ${d.day} ${name({ month: 'short' })}`;
+}
+
 /** How a time zone is named at one instant: it can change within a zone (summer time). */
 export interface ZoneLabel {
 	/** What a time is followed by, e.g. "GMT+9", "CET", "CEST". */
