@@ -11,9 +11,9 @@ export async function listFiles(dir = siteDir): Promise<string[]> {
 		.sort();
 }
 
-/** Every HTML page of a built site. */
+/** Every public HTML page of a built site (the browser editor at /admin/ is not one: test/build/admin.test.ts tests it). */
 export async function listPages(dir = siteDir): Promise<string[]> {
-	return (await listFiles(dir)).filter((f) => f.endsWith('.html'));
+	return (await listFiles(dir)).filter((f) => f.endsWith('.html') && !f.startsWith('/admin/'));
 }
 
 /** A built file's text. */
