@@ -15,7 +15,7 @@ import {
 } from '../lib/agenda/my-agenda';
 import { markNowAndNext } from './live';
 import { setupLocalTime } from './local-time';
-import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './page';
+import { pageContext, readCards, syncLanguageSwitch, type Card, type PageContext } from './page';
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
@@ -82,122 +82,99 @@ function showDayHeadings(root: HTMLElement, items: readonly HTMLElement[]): void
 	}
 }
 
-async function init(ctx: PageContext): Promise<void> {
-	const { root } = ctx;
-	const one = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector);
-	const status = one('[data-my-status]');
-	let items: HTMLElement[];
-	try {
-		items = await loadItems(root);
-	} catch {
-		if (status) status.textContent = ctx.t('my.loadFailed');
-		return;
-	}
-	const cards = readCards(root);
-	const known = cards.map((c) => c.id);
-	const titleOf = (id: string) => cards.find((c) => c.id === id)?.title ?? id;
-	const say = (text: string) => {
-		if (status) status.textContent = text;
-	};
+/** The page's state: the cards it can show, the device's picks, a shared list being looked at, and how to say things. */
+interface MyPage {
+	ctx: PageContext;
+	items: HTMLElement[];
+	cards: Card[];
+	known: string[];
+	mine: string[];
+	shared: string[] | undefined;
+	one: <T extends HTMLElement = HTMLElement>(selector: string) => T | null;
+	say: (text: string) => void;
+	save: (ids: string[]) => void;
+	titleOf: (id: string) => string;
+}
+
+/** A link that adds a session (`?add=<id>`, from a session page) adds it once, says so, and leaves the address. */
+function takeAddedSession(page: MyPage): void {
 	const params = new URLSearchParams(location.search);
-	let shared = params.has(SHARE_PARAM) ? decodeShareParam(params.get(SHARE_PARAM), known) : undefined;
-	let mine = loadSelection(known);
-	const save = (ids: string[]) => {
-		mine = ids;
-		if (!saveSelection(ids)) say(ctx.t('my.storageOff'));
-	};
+	const added = decodeShareParam(params.get(ADD_PARAM), page.known);
+	if (added.length === 0) return;
+	const title = page.titleOf(added[0] ?? '');
+	page.say(page.ctx.t(page.mine.includes(added[0] ?? '') ? 'my.already' : 'my.added', { title }));
+	page.save(mergeSelection(page.mine, added));
+	params.delete(ADD_PARAM);
+	const rest = params.toString();
+	history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
+	syncLanguageSwitch();
+}
 
-	const added = decodeShareParam(params.get(ADD_PARAM), known);
-	if (added.length > 0) {
-		const title = titleOf(added[0] ?? '');
-		say(ctx.t(mine.includes(added[0] ?? '') ? 'my.already' : 'my.added', { title }));
-		save(mergeSelection(mine, added));
-		params.delete(ADD_PARAM);
-		const rest = params.toString();
-		history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
-		syncLanguageSwitch();
+/** Shows the picked sessions (or the shared ones) with their clashes, under their days, and the count and share link. */
+function renderPicks(page: MyPage): void {
+	const { ctx, one, shared } = page;
+	const list = shared ?? page.mine;
+	const picked = page.cards.filter((c) => list.includes(c.id));
+	const clashes = findClashes(picked);
+	for (const item of page.items) {
+		const id = item.dataset.myItem ?? '';
+		item.hidden = !list.includes(id);
+		const note = item.querySelector<HTMLElement>('[data-my-clash]');
+		const others = clashes.get(id);
+		if (note) note.hidden = !others;
+		const names = item.querySelector('[data-my-clash-with]');
+		if (names && others) names.textContent = others.map((o) => o.title).join(', ');
 	}
-
-	const shareInput = one<HTMLInputElement>('[data-my-share-link]');
-	const render = () => {
-		const list = shared ?? mine;
-		const picked = cards.filter((c) => list.includes(c.id));
-		const clashes = findClashes(picked);
-		for (const item of items) {
-			const id = item.dataset.myItem ?? '';
-			item.hidden = !list.includes(id);
-			const note = item.querySelector<HTMLElement>('[data-my-clash]');
-			const others = clashes.get(id);
-			if (note) note.hidden = !others;
-			const names = item.querySelector('[data-my-clash-with]');
-			if (names && others) names.textContent = others.map((o) => o.title).join(', ');
-		}
-		showDayHeadings(root, items);
-		const empty = one('[data-my-empty]');
-		const main = one('[data-my-main]');
-		const count = one('[data-my-count]');
-		if (empty) empty.hidden = picked.length > 0;
-		if (main) main.hidden = picked.length === 0;
-		if (count) count.textContent = ctx.t('my.count', { n: picked.length });
-		if (shareInput)
-			shareInput.value = shareLink(
-				location.href,
-				picked.map((c) => c.id),
-			);
-		const sharedBox = one('[data-my-shared]');
-		if (sharedBox) sharedBox.hidden = !shared;
-		const sharedTitle = one('[data-my-shared-title]');
-		if (sharedTitle && shared) sharedTitle.textContent = ctx.t('my.shared', { n: picked.length });
-		const sharePanel = one('[data-my-share-panel]');
-		if (sharePanel) sharePanel.hidden = Boolean(shared);
-		sync();
+	showDayHeadings(ctx.root, page.items);
+	const show = (selector: string, shown: boolean) => {
+		const el = one(selector);
+		if (el) el.hidden = !shown;
 	};
-	const sync = wireStars(
-		root,
-		(id) => mine.includes(id),
-		(id) => {
-			const before = loadSelection(known);
-			save(toggleSelection(before, id));
-			say(ctx.t(before.includes(id) ? 'my.removed' : 'my.added', { title: titleOf(id) }));
-			render();
-		},
-	);
-	onSelectionChange(() => {
-		mine = loadSelection(known);
-		render();
-	});
+	show('[data-my-empty]', picked.length === 0);
+	show('[data-my-main]', picked.length > 0);
+	show('[data-my-shared]', Boolean(shared));
+	show('[data-my-share-panel]', !shared);
+	const count = one('[data-my-count]');
+	if (count) count.textContent = ctx.t('my.count', { n: picked.length });
+	const shareInput = one<HTMLInputElement>('[data-my-share-link]');
+	if (shareInput)
+		shareInput.value = shareLink(
+			location.href,
+			picked.map((c) => c.id),
+		);
+	const sharedTitle = one('[data-my-shared-title]');
+	if (sharedTitle && shared) sharedTitle.textContent = ctx.t('my.shared', { n: picked.length });
+}
 
-	one('[data-my-save-shared]')?.addEventListener('click', () => {
-		save(mergeSelection(mine, shared ?? []));
-		shared = undefined;
-		history.replaceState(history.state, '', location.pathname);
-		syncLanguageSwitch();
-		render();
-		say(ctx.t('my.savedShared'));
-		one('h1')?.focus();
-	});
-
+/** "Download calendar file": the whole programme's file, cut to the shown sessions. */
+function wireExport(page: MyPage): void {
+	const { ctx, one } = page;
 	one('[data-my-export]')?.addEventListener('click', async () => {
-		const uids = items.filter((item) => !item.hidden).map((item) => item.dataset.uid ?? '');
+		const uids = page.items.filter((item) => !item.hidden).map((item) => item.dataset.uid ?? '');
 		try {
-			const response = await fetch(root.dataset.ics ?? '');
+			const response = await fetch(ctx.root.dataset.ics ?? '');
 			if (!response.ok) throw new Error(`${response.status}`);
 			const ics = selectCalendarEvents(await response.text(), uids);
 			const link = document.createElement('a');
 			link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-			link.download = root.dataset.file ?? 'my-agenda.ics';
+			link.download = ctx.root.dataset.file ?? 'my-agenda.ics';
 			link.click();
 			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-			say(ctx.t('my.exported'));
+			page.say(ctx.t('my.exported'));
 		} catch {
-			say(ctx.t('my.exportFailed'));
+			page.say(ctx.t('my.exportFailed'));
 		}
 	});
+}
 
+/** Copying the share link, and the device's own share sheet where there is one. */
+function wireSharing(page: MyPage): void {
+	const { ctx, one } = page;
+	const shareInput = one<HTMLInputElement>('[data-my-share-link]');
 	one('[data-my-copy]')?.addEventListener('click', () => {
 		if (!shareInput) return;
 		navigator.clipboard.writeText(shareInput.value).then(
-			() => say(ctx.t('my.copied')),
+			() => page.say(ctx.t('my.copied')),
 			() => shareInput.select(),
 		);
 	});
@@ -208,8 +185,77 @@ async function init(ctx: PageContext): Promise<void> {
 			navigator.share({ title: document.title, url: shareInput?.value ?? location.href }).catch(() => undefined);
 		});
 	}
+}
 
+/** Stars, a saved selection changed in another tab, and "add all" for a shared list: each shows the picks again. */
+function wireChanges(page: MyPage): void {
+	const { ctx, one } = page;
+	const render = () => {
+		renderPicks(page);
+		sync();
+	};
+	const sync = wireStars(
+		ctx.root,
+		(id) => page.mine.includes(id),
+		(id) => {
+			const before = loadSelection(page.known);
+			page.save(toggleSelection(before, id));
+			page.say(ctx.t(before.includes(id) ? 'my.removed' : 'my.added', { title: page.titleOf(id) }));
+			render();
+		},
+	);
+	onSelectionChange(() => {
+		page.mine = loadSelection(page.known);
+		render();
+	});
+	one('[data-my-save-shared]')?.addEventListener('click', () => {
+		page.save(mergeSelection(page.mine, page.shared ?? []));
+		page.shared = undefined;
+		history.replaceState(history.state, '', location.pathname);
+		syncLanguageSwitch();
+		render();
+		page.say(ctx.t('my.savedShared'));
+		one('h1')?.focus();
+	});
 	render();
+}
+
+async function init(ctx: PageContext): Promise<void> {
+	const { root } = ctx;
+	const one = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector);
+	const status = one('[data-my-status]');
+	const say = (text: string) => {
+		if (status) status.textContent = text;
+	};
+	let items: HTMLElement[];
+	try {
+		items = await loadItems(root);
+	} catch {
+		say(ctx.t('my.loadFailed'));
+		return;
+	}
+	const cards = readCards(root);
+	const known = cards.map((c) => c.id);
+	const params = new URLSearchParams(location.search);
+	const page: MyPage = {
+		ctx,
+		items,
+		cards,
+		known,
+		mine: loadSelection(known),
+		shared: params.has(SHARE_PARAM) ? decodeShareParam(params.get(SHARE_PARAM), known) : undefined,
+		one,
+		say,
+		save: (ids) => {
+			page.mine = ids;
+			if (!saveSelection(ids)) say(ctx.t('my.storageOff'));
+		},
+		titleOf: (id) => cards.find((c) => c.id === id)?.title ?? id,
+	};
+	takeAddedSession(page);
+	wireChanges(page);
+	wireExport(page);
+	wireSharing(page);
 	markNowAndNext(ctx, cards);
 	setupLocalTime(ctx, cards);
 	syncLanguageSwitch();
