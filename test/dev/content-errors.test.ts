@@ -3,15 +3,15 @@
  * (file, line, field, message), and an open page turns back into the site by itself once the
  * file is fixed. Runs the real dev server on a copy of the frozen programme, and Chromium.
  */
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentCopy, removeCopies, runCheckCli } from '../content-check/fixtures';
 import { launchBrowser } from '../helpers/browser';
-import { inheritedEnv, withBuildLock } from '../helpers/build';
-import { freePort, get } from '../helpers/nginx';
+import { withBuildLock } from '../helpers/build';
+import { startDev } from '../helpers/dev-server';
+import { get } from '../helpers/nginx';
 import { root } from '../helpers/paths';
 
 let browser: Browser;
@@ -22,44 +22,6 @@ afterAll(async () => {
 	await browser?.close();
 	await removeCopies();
 });
-
-/** Starts `astro dev` on a content folder; resolves once a page answers. */
-async function startDev(contentDir: string): Promise<{ origin: string; stop: () => Promise<void>; log: () => string }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root,
-		// Without Vitest's own variables (Astro's dev server serves no pages when it sees VITEST; NODE_ENV=test).
-		env: {
-			...Object.fromEntries(Object.entries(inheritedEnv()).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			CONTENT_DIR: contentDir,
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
-	let log = '';
-	child.stdout!.on('data', (d: Buffer) => (log += d));
-	child.stderr!.on('data', (d: Buffer) => (log += d));
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-	const stop = async () => {
-		if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
-		await exited;
-	};
-	const origin = `http://127.0.0.1:${port}`;
-	for (let i = 0; ; i++) {
-		if (child.exitCode !== null) throw new Error(`astro dev exited: ${log}`);
-		const ok = await get(origin, '/', { accept: 'text/html' }).then(
-			(r) => r.status > 0,
-			() => false,
-		);
-		if (ok) return { origin, stop, log: () => log };
-		if (i > 240) {
-			await stop();
-			throw new Error(`astro dev did not answer in 60 s: ${log}`);
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
 
 test('a bad time and broken YAML show in the open page with npm run check’s report; fixing them brings the page back', async () => {
 	await withBuildLock(async () => {
