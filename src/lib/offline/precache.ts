@@ -4,7 +4,8 @@
  * fits in what the budget has left, and otherwise left to be cached page by page as it is visited:
  *
  * 1. essential: the shell (hashed CSS, scripts and web font under _astro/, the root stylesheet, icons,
- *    the 404 page) and, in each language, home, the agenda, my agenda and the whole programme's calendar;
+ *    the 404 page) and, in each language, home, the agenda (each day's page of an event of several days), my agenda
+ *    and the whole programme's calendar;
  * 2. search: the search index (pagefind/), so search works offline;
  * 3. pages: every other page;
  * 4. other: the rest (a calendar file per session, speaker and track, the feeds, the sitemap).
@@ -23,6 +24,8 @@ export type PrecacheGroup = (typeof PRECACHE_GROUPS)[number];
 
 /** Pages of each language that every visitor needs offline ("" is home). */
 const ESSENTIAL_PAGES = ['', 'agenda/', 'my/'];
+/** The day pages of an event of several days: the agenda itself, and what my agenda draws its picks from. */
+const DAY_PAGE = /^agenda\/\d{4}-\d{2}-\d{2}\/index\.html$/;
 /** Files of each language's root that are essential: the whole programme's calendar. */
 const ESSENTIAL_FILES = ['schedule.ics'];
 /** Files at the site's root that belong to the shell: stylesheets, icons, the web manifest, the 404 page. */
@@ -34,7 +37,7 @@ export function precacheGroup(path: string): PrecacheGroup {
 	if (path.startsWith('pagefind/')) return 'search';
 	const [first, ...rest] = path.split('/');
 	const inLang = (languages as readonly string[]).includes(first!) && rest.length > 0 ? rest.join('/') : path;
-	if (ESSENTIAL_FILES.includes(inLang) || ESSENTIAL_PAGES.some((page) => inLang === `${page}index.html`)) return 'essential';
+	if (ESSENTIAL_FILES.includes(inLang) || DAY_PAGE.test(inLang) || ESSENTIAL_PAGES.some((page) => inLang === `${page}index.html`)) return 'essential';
 	return path.endsWith('.html') ? 'pages' : 'other';
 }
 
