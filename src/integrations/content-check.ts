@@ -11,9 +11,14 @@ import { contentPath } from '../lib/settings';
 import { basePathPlugin, sanitizeHtmlPlugin } from '../lib/content-check/sanitize';
 
 /** Runs the check for a project root and public folder; logs warnings, throws the full report on errors. */
-export async function checkOrThrow(root: URL, publicDir: URL, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<CheckRun> {
+export async function checkOrThrow(
+	root: URL,
+	publicDir: URL,
+	logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+	contentDir = contentPath(fileURLToPath(root)),
+): Promise<CheckRun> {
 	const rootPath = fileURLToPath(root);
-	const run = await runContentCheck({ contentDir: contentPath(rootPath), publicDir: fileURLToPath(publicDir), cwd: rootPath });
+	const run = await runContentCheck({ contentDir, publicDir: fileURLToPath(publicDir), cwd: rootPath });
 	const { errors } = countProblems(run.problems);
 	if (errors > 0) throw new ContentCheckError(run.problems, `\n${formatReport(run.problems)}`);
 	if (run.problems.length > 0) logger.warn(`\n${formatReport(run.problems)}`);

@@ -29,23 +29,16 @@ describe('the build runs the same check as npm run check', () => {
 		const spec = await fixtureCase(name);
 		const contentDir = await contentCopy(name);
 		const expected = (await runContentCheck({ contentDir, publicDir: `${root}public`, cwd: root })).problems;
-		const before = process.env.CONTENT_DIR;
-		process.env.CONTENT_DIR = contentDir;
-		try {
-			const run = checkOrThrow(pathToFileURL(root), pathToFileURL(`${root}public/`), quietLogger);
-			if (spec.expect.length === 0) {
-				expect((await run).problems).toEqual(expected);
-			} else {
-				const error = await run.then(
-					() => undefined,
-					(e: unknown) => e,
-				);
-				expect(error).toBeInstanceOf(ContentCheckError);
-				expect((error as ContentCheckError).problems).toEqual(expected);
-			}
-		} finally {
-			if (before === undefined) delete process.env.CONTENT_DIR;
-			else process.env.CONTENT_DIR = before;
+		const run = checkOrThrow(pathToFileURL(root), pathToFileURL(`${root}public/`), quietLogger, contentDir);
+		if (spec.expect.length === 0) {
+			expect((await run).problems).toEqual(expected);
+		} else {
+			const error = await run.then(
+				() => undefined,
+				(e: unknown) => e,
+			);
+			expect(error).toBeInstanceOf(ContentCheckError);
+			expect((error as ContentCheckError).problems).toEqual(expected);
 		}
 	});
 });

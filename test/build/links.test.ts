@@ -93,7 +93,7 @@ async function checkLinks(site: Site): Promise<{ problems: string[]; checked: nu
 		const { refs: found, ids } = pageRefs(await readFile(join(site.dir, file), 'utf8'), file);
 		refs.push(...found);
 		idsOf.set(file, ids);
-		if (/<meta name="robots" content="noindex"/.test(await readFile(join(site.dir, file), 'utf8'))) noindex.add(file);
+		if (/<meta name="robots" content="noindex[,"]/.test(await readFile(join(site.dir, file), 'utf8'))) noindex.add(file);
 	}
 	for (const file of files.filter((f) => f.endsWith('.css'))) refs.push(...cssRefs(await readFile(join(site.dir, file), 'utf8'), file));
 
@@ -134,7 +134,7 @@ async function checkLinks(site: Site): Promise<{ problems: string[]; checked: nu
 	};
 	for (const ref of refs) check(ref, new URL(servedAt(ref.from, site.base), origin));
 
-	// The sitemap: every page but the 404 page and pages marked noindex (my agenda), and nothing else.
+	// The sitemap: every page but the 404 page and pages marked noindex (my agenda, the editor at /admin/), and nothing else.
 	const sitemap: string[] = [];
 	const indexFile = join(site.dir, 'sitemap-index.xml');
 	if (!existsSync(indexFile)) problems.push('no sitemap-index.xml');

@@ -44,10 +44,18 @@ function firstId(collection: string, contentDir = programmeDir): string | undefi
 		.sort()[0];
 }
 
-/** Whether the content's event file lists anything under a key (the photos page exists only when it lists photos). */
-function eventLists(key: string, contentDir: string): boolean {
+/** What the content's event file lists under a key (the photos page exists only when it lists photos). */
+function eventList(key: string, contentDir: string): unknown[] {
 	const event = yaml.load(readFileSync(join(contentDir, 'event.yaml'), 'utf8')) as Record<string, unknown>;
-	return Array.isArray(event[key]) && event[key].length > 0;
+	return Array.isArray(event[key]) ? event[key] : [];
+}
+
+/** The path of a page type that stands only where the event file lists something (photos, several days). */
+function listedPath(type: string, list: unknown[], path?: string): string | undefined {
+	if (list.length === 0) return undefined;
+	// js-yaml reads an unquoted date as a Date at UTC midnight.
+	const first = list[0] instanceof Date ? list[0].toISOString().slice(0, 10) : String(list[0]);
+	return type === 'agenda-day' ? `/agenda/${first}/` : path;
 }
 
 /**
@@ -58,6 +66,8 @@ function eventLists(key: string, contentDir: string): boolean {
 export const pageTypes = [
 	{ type: 'home', route: 'index.astro', path: '/' },
 	{ type: 'agenda', route: 'agenda.astro', path: '/agenda/' },
+	// A day's page exists only for an event of several days (dates: in the event file); its first day stands for it.
+	{ type: 'agenda-day', route: 'agenda/[date].astro', whenEventLists: 'dates' },
 	{ type: 'session', route: 'sessions/[id].astro', collection: 'sessions' },
 	{ type: 'speakers', route: 'speakers/index.astro', path: '/speakers/' },
 	{ type: 'speaker', route: 'speakers/[id].astro', collection: 'speakers' },
@@ -79,7 +89,7 @@ export const pageTypes = [
  */
 export function samplePages(contentDir = programmeDir): SamplePage[] {
 	const types = pageTypes.map((p): [string, string | undefined] => {
-		if ('whenEventLists' in p && !eventLists(p.whenEventLists, contentDir)) return [p.type, undefined];
+		if ('whenEventLists' in p) return [p.type, listedPath(p.type, eventList(p.whenEventLists, contentDir), 'path' in p ? p.path : undefined)];
 		if ('path' in p) return [p.type, p.path];
 		const id = firstId(p.collection, contentDir);
 		return [p.type, id && `/${p.collection}/${id}/`];
