@@ -94,7 +94,7 @@ await close();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // What the service worker installs after one visit to a scripted page: the files of its precache manifest.
-const installed = [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!)));
+const installed = [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"?url"?:"([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!)));
 const sw = readFileSync(join(dir, 'sw.js'));
 const install = { files: installed.length, raw: installed.reduce((t, b) => t + b.length, 0), br: installed.reduce((t, b) => t + brotliSize(b), 0) };
 const rows = steps.flatMap(({ label, files }) => {
