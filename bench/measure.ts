@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLACEHOLDER_SITE_URL } from '../src/lib/publish/site-address';
 
 /** What one build cost. */
 export interface BuildMeasurement {
@@ -69,7 +70,8 @@ export async function measureBuild(options: { cwd: string; astroBin: string; arg
 	const started = performance.now();
 	const child = spawn(process.execPath, ['--import', hook, options.astroBin, 'build', ...options.args], {
 		cwd: options.cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile, ...options.env },
+		// SITE_URL set as a deployment's is (the placeholder), so the build warns about nothing it would not warn about there.
+		env: { SITE_URL: PLACEHOLDER_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';
