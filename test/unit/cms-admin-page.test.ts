@@ -32,6 +32,12 @@ describe('the event facts the form needs', () => {
 		});
 	});
 
+	test('the programme days of an event of several days', () => {
+		const text = 'timeZone: Europe/Berlin\ndates:\n  - 2025-10-25\n  - 2025-10-26\nrooms:\n  - id: hall\n';
+		expect(eventFacts(text)?.days).toEqual(['2025-10-25', '2025-10-26']);
+		expect(eventFacts('timeZone: Asia/Seoul\ndate: 2024-11-25\nrooms:\n  - id: hall\n')?.days).toBeUndefined();
+	});
+
 	test.each([['title: [oops'], ['rooms: []\ntimeZone: Asia/Seoul'], ['just text'], [undefined]])('none from %j: the form still opens', (text) => {
 		expect(eventFacts(text)).toBeUndefined();
 	});

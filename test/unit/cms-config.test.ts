@@ -120,3 +120,20 @@ describe('the editor configuration', () => {
 		expect(room).toMatchObject({ widget: 'string', pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', expect.any(String)] });
 	});
 });
+
+describe('an event of several days', () => {
+	const days = cmsConfig({ ...options, event: { ...options.event!, days: ['2025-10-25', '2025-10-26'] } });
+	const sessionDate = (days.collections as Collection[]).find((c) => c.name === 'sessions')!.fields!.find((f) => f.name === 'date')!;
+
+	test("a session's day is chosen from the event's days, and the configuration still passes the editor's schema", () => {
+		expect(sessionDate).toMatchObject({ widget: 'select', options: ['2025-10-25', '2025-10-26'] });
+		const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+		addFormats(ajv);
+		const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8')));
+		expect(validate(days), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+	});
+
+	test('a one-day event keeps the date picker (the field may be left out)', () => {
+		expect(field('sessions', 'date')).toMatchObject({ widget: 'datetime', type: 'date' });
+	});
+});

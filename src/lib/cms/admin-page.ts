@@ -124,18 +124,21 @@ export function editorBackend(env: Record<string, string | undefined>, remote?: 
 }
 
 /**
- * The rooms and time zone of an event file's text, or undefined when it cannot be read: the editor
- * must open even then, so the mistake can be fixed in it.
+ * The rooms, time zone and programme days (an event of several days) of an event file's text, or undefined
+ * when it cannot be read: the editor must open even then, so the mistake can be fixed in it.
  * @example eventFacts('timeZone: Asia/Seoul\nrooms:\n  - id: hall\n    name: { ko: 홀, en: Hall }') // { timeZone: 'Asia/Seoul', rooms: [{ id: 'hall', label: '홀' }] }
  */
 export function eventFacts(text: string | undefined): CmsOptions['event'] {
 	try {
-		const data = text === undefined ? undefined : (yaml.load(text) as { timeZone?: unknown; rooms?: unknown });
+		const data = text === undefined ? undefined : (yaml.load(text) as { timeZone?: unknown; rooms?: unknown; dates?: unknown });
 		if (typeof data?.timeZone !== 'string' || !Array.isArray(data.rooms)) return undefined;
 		const rooms = data.rooms.flatMap((r: { id?: unknown; name?: { ko?: unknown } }) =>
 			typeof r?.id === 'string' ? [{ id: r.id, label: typeof r.name?.ko === 'string' ? r.name.ko : r.id }] : [],
 		);
-		return rooms.length > 0 ? { timeZone: data.timeZone, rooms } : undefined;
+		// js-yaml reads an unquoted date as a Date at UTC midnight.
+		const days = Array.isArray(data.dates) ? data.dates.map((d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d))) : [];
+		if (rooms.length === 0) return undefined;
+		return days.length > 1 ? { timeZone: data.timeZone, rooms, days } : { timeZone: data.timeZone, rooms };
 	} catch {
 		return undefined;
 	}

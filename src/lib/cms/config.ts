@@ -22,8 +22,8 @@ export interface CmsOptions {
 	authUrl?: string;
 	/** The content folder from the repository's root (`content`). */
 	contentFolder: string;
-	/** The event file's rooms and time zone, when it can be read. */
-	event?: { rooms: readonly { id: string; label: string }[]; timeZone: string };
+	/** The event file's rooms and time zone, and the programme days of an event of several days, when it can be read. */
+	event?: { rooms: readonly { id: string; label: string }[]; timeZone: string; days?: readonly string[] };
 }
 
 /** An entry collection: its folder, the schema of the Korean file and the words its English file holds. */
@@ -66,6 +66,7 @@ function fieldContext(options: CmsOptions): FieldContext {
 	return {
 		rooms: options.event?.rooms,
 		timeZone: options.event?.timeZone,
+		days: options.event?.days,
 		collections: { speakers: { name: 'speakers', display: 'name' }, tracks: { name: 'tracks', display: 'name' } },
 	};
 }

@@ -21,6 +21,8 @@ export interface FieldContext {
 	rooms?: readonly { id: string; label: string }[];
 	/** The event's IANA time zone, in which the event file's date-times are entered. */
 	timeZone?: string;
+	/** The programme days of an event of several days: a session's day is chosen from them. */
+	days?: readonly string[];
 	/** The editor collection of each kind of entry a field names by id. */
 	collections: Record<Exclude<IdKind, 'rooms'>, { name: string; display: string }>;
 	/** Whether the field belongs to a file with a translation beside it: facts are then Korean-only. */
@@ -94,6 +96,8 @@ function widgetFor(name: string, field: z.ZodType, context: FieldContext): Widge
 		return { widget: 'image', choose_url: false, media_folder: folder, public_folder: folder ? `./${folder}` : './' };
 	}
 	if (help?.refersTo) return referenceField(help.refersTo.ids, inner instanceof z.ZodArray, context);
+	// An entry's date (a session's programme day) on an event of several days: one of its days, not any date.
+	if (name === 'date' && context.translated && context.days) return { widget: 'select', options: [...context.days] };
 	if (inner instanceof z.ZodEnum) return { widget: 'select', options: inner.options as string[] };
 	if (inner instanceof z.ZodBoolean) return { widget: 'boolean' };
 	if (inner instanceof z.ZodNumber) return { widget: 'number', value_type: inner.isInt ? 'int' : 'float' };
