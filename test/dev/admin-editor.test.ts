@@ -149,6 +149,8 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 			.locator('input[type=file]')
 			.first()
 			.setInputFiles({ name: 'test-speaker.jpg', mimeType: 'image/jpeg', buffer: await photo() });
+		// The editor reads the file before the field holds it: saving earlier would save no photo (a busy machine showed it).
+		await field(page, 'photo').locator('img').first().waitFor();
 		await editIn(page, '영어');
 		await field(page, 'name').locator('input').fill('Test Speaker');
 		await field(page, 'role').locator('input').fill('Researcher');
