@@ -5,6 +5,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser-suite';
+import { pageURL } from '../helpers/browser';
 
 const shared = useBrowserAndSite();
 
@@ -90,14 +91,14 @@ describe('filters', () => {
 		expect(await page.locator('label:has(#filter-track-nvidia)').isVisible(), 'folded at first').toBe(false);
 		await openFilters(page);
 		await page.locator('label:has(#filter-track-nvidia)').click();
-		expect(new URL(page.url()).search).toBe('?track=nvidia');
+		expect((await pageURL(page)).search).toBe('?track=nvidia');
 		expect(await visibleSessions(page)).toEqual(['nvidia-track']);
 		expect(await status.textContent()).toBe('세션 1개를 보여 줍니다.');
 		// Switching language keeps the view.
-		const switchTo = new URL((await page.locator('header a[hreflang="en-GB"]').getAttribute('href'))!, page.url());
+		const switchTo = new URL((await page.locator('header a[hreflang="en-GB"]').getAttribute('href'))!, await pageURL(page));
 		expect(`${switchTo.pathname}${switchTo.search}`).toBe('/en/agenda/?track=nvidia');
 		await page.locator('label:has(#filter-track-all)').click();
-		expect(new URL(page.url()).search).toBe('');
+		expect((await pageURL(page)).search).toBe('');
 		expect(await status.textContent()).toBe('세션 9개를 보여 줍니다.');
 		await page.context().close();
 	});
@@ -109,11 +110,11 @@ describe('filters', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-track-all');
 		await page.keyboard.press('ArrowRight');
-		expect(new URL(page.url()).search).toBe('?track=google');
+		expect((await pageURL(page)).search).toBe('?track=google');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-kind-all');
 		await page.keyboard.press('ArrowRight');
-		expect(new URL(page.url()).searchParams.get('kind')).toBe('keynote');
+		expect((await pageURL(page)).searchParams.get('kind')).toBe('keynote');
 		expect(await visibleSessions(page)).toEqual([]);
 		expect(await page.locator('[data-filter-count]').textContent()).toBe('No session matches these filters.');
 		await page.context().close();

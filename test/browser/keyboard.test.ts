@@ -5,7 +5,7 @@ import { localeTag } from '../../src/i18n/languages';
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { launchBrowser, pageURL, serveSite } from '../helpers/browser';
 import { builtFile, sampleReady, samplePages, sampleUrl } from '../helpers/page-types';
 
 /** What the focused element is and whether its focus can be seen. */
@@ -109,7 +109,7 @@ describe.each(['ko', 'en'] as const)('%s', (lang) => {
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-			expect(new URL(page.url()).hash).toBe('#main');
+			expect((await pageURL(page)).hash).toBe('#main');
 		} finally {
 			await page.close();
 		}

@@ -54,8 +54,11 @@ async function save(page: Page, path: string, ok: (text: string) => boolean): Pr
 	return waitForEditorFile(page, path, ok);
 }
 
-/** The slug (the new entry's id and file name), in the editor's side panel. */
-const slugInput = (page: Page) => page.locator('input:not([type=file])').filter({ visible: true }).last();
+/**
+ * The slug (the new entry's id and file name), in the editor's side panel "Slug". Found by that name: the
+ * panel renders after the form, and "the last input on the page" was a field of the form when it was slow.
+ */
+const slugInput = (page: Page) => page.getByRole('group', { name: 'Slug', exact: true }).getByRole('textbox');
 
 /** A small photo of one colour (no one's likeness). */
 const photo = () =>

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { siteDir } from './paths';
 
@@ -22,6 +22,15 @@ export const chromiumFlags = [
 /** Starts Chromium headless with the flags this machine's closed network needs. */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+}
+
+/**
+ * The page's address as the page itself sees it. `page.url()` learns of history.replaceState and of a
+ * jump to #main from an event that may arrive a moment later, so reading it right after a click or a key
+ * passes or fails by luck on a busy machine; `location` is already up to date when the handler returns.
+ */
+export async function pageURL(page: Page): Promise<URL> {
+	return new URL(await page.evaluate(() => location.href));
 }
 
 /** A static server for a built site on 127.0.0.1, mounted under a base path like a real host. */

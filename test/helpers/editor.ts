@@ -85,11 +85,20 @@ export async function editorFile(page: Page, path: string): Promise<string | und
 	return data === undefined ? undefined : Buffer.from(data, 'base64').toString('utf8');
 }
 
-/** Waits until a file in the editor's folder passes a test (the editor saves asynchronously), and returns its text. */
-export async function waitForEditorFile(page: Page, path: string, ok: (text: string) => boolean): Promise<string> {
+/**
+ * Waits until a file in the editor's folder passes a test (the editor saves asynchronously), and returns its
+ * text. Gives up after `limit` ms with what the editor shows, so a save that never happens fails its step
+ * (with the screenshot and the dev server's log) instead of holding the suite until Vitest's own timeout.
+ */
+export async function waitForEditorFile(page: Page, path: string, ok: (text: string) => boolean, limit = 180_000): Promise<string> {
+	const deadline = Date.now() + limit;
 	for (;;) {
 		const text = await editorFile(page, path);
 		if (text !== undefined && ok(text)) return text;
+		if (Date.now() > deadline) {
+			const shown = await page.locator('[role=alert], [role=status], [aria-invalid=true]').allInnerTexts();
+			throw new Error(`the editor did not write ${path} as expected in ${limit / 1000} s; it shows: ${JSON.stringify(shown)}; the file is: ${JSON.stringify(text)}`);
+		}
 		await page.waitForTimeout(200);
 	}
 }
