@@ -97,7 +97,9 @@ export async function waitForEditorFile(page: Page, path: string, ok: (text: str
 		if (text !== undefined && ok(text)) return text;
 		if (Date.now() > deadline) {
 			const shown = await page.locator('[role=alert], [role=status], [aria-invalid=true]').allInnerTexts();
-			throw new Error(`the editor did not write ${path} as expected in ${limit / 1000} s; it shows: ${JSON.stringify(shown)}; the file is: ${JSON.stringify(text)}`);
+			throw new Error(
+				`the editor did not write ${path} as expected in ${limit / 1000} s; it shows: ${JSON.stringify(shown)}; the file is: ${JSON.stringify(text)}`,
+			);
 		}
 		await page.waitForTimeout(200);
 	}
