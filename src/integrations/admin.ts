@@ -1,5 +1,5 @@
 /**
- * The browser editor at /admin/ (Sveltia CMS from npm, served from the site's own files): in `astro dev`
+ * The browser editor at /admin/ (Sveltia CMS, vendored from npm in src/editor/sveltia-cms/, served from the site's own files): in `astro dev`
  * from memory, in a build written to dist/admin/ last, after the search index, the service worker and the
  * precompression have taken the finished files, so the editor is in none of them (nor in the sitemap,
  * which lists pages only).
@@ -17,7 +17,6 @@ import {
 	EDITOR_LICENCE,
 	EDITOR_SCRIPT,
 	editorBackend,
-	type EditorFont,
 	FONTS_DIR,
 	selfHostFonts,
 	eventFacts,
@@ -28,25 +27,24 @@ import {
 	renderAdminPage,
 } from '../lib/cms/admin-page';
 import { cmsConfig } from '../lib/cms/config';
+import { EDITOR_DIR, EDITOR_LOCALES_DIR, EDITOR_PACKAGE_FILES, vendoredFont } from '../lib/cms/editor-files';
 import { ADMIN_CSP, ADMIN_PATH } from '../lib/publish/headers';
 
-/** The editor's files in its npm package. */
-const PACKAGE = new URL('../../node_modules/@sveltia/cms/', import.meta.url);
+/** The editor's vendored files (src/editor/sveltia-cms/, written by `npm run update-editor`). */
+const EDITOR = new URL(`../../${EDITOR_DIR}`, import.meta.url);
+
+/** A vendored file of the editor; a missing one says how to vendor it again. */
+function editorFile(name: string): Buffer {
+	try {
+		return readFileSync(new URL(name, EDITOR));
+	} catch {
+		throw new Error(`the browser editor's file ${EDITOR_DIR}${name} is missing: run npm run update-editor -- <version> (src/editor/sveltia-cms/README.md)`);
+	}
+}
 
 /** The editor's script with its fonts on this site (read once: 2 MB). */
 let script: ReturnType<typeof selfHostFonts> | undefined;
-const editorScript = () => (script ??= selfHostFonts(readFileSync(new URL(`dist/${EDITOR_SCRIPT}`, PACKAGE), 'utf8')));
-
-/** A font's file in its Fontsource npm package; the package must be installed at the version the editor asks for. */
-function fontFile(font: EditorFont): URL {
-	const dir = new URL(`../../node_modules/${font.package}/`, import.meta.url);
-	const { version } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { version: string };
-	if (version !== font.version)
-		throw new Error(
-			`the browser editor needs ${font.package}@${font.version} (installed: ${version}): npm install --save-dev --save-exact ${font.package}@${font.version}`,
-		);
-	return new URL(`files/${font.file}`, dir);
-}
+const editorScript = () => (script ??= selfHostFonts(editorFile(EDITOR_PACKAGE_FILES['dist/sveltia-cms.js']).toString('utf8')));
 
 /** The configuration as YAML, from the schemas, the environment and the event file as it is now. */
 function configText(root: URL): string {
@@ -70,27 +68,24 @@ function configText(root: URL): string {
 
 /** The files of /admin/: name, type and how to read them. */
 function adminFiles(root: URL): Record<string, { type: string; read: () => string | Buffer }> {
-	const locales = readdirSync(new URL(LOCALES_DIR, PACKAGE)).filter((f) => f.endsWith('.json'));
+	const locales = readdirSync(new URL(EDITOR_LOCALES_DIR, EDITOR)).filter((f) => f.endsWith('.json'));
 	return {
 		...Object.fromEntries(
-			locales.map((f) => [`${LOCALES_DIR}${f}`, { type: 'application/json; charset=utf-8', read: () => readFileSync(new URL(`${LOCALES_DIR}${f}`, PACKAGE)) }]),
+			locales.map((f) => [`${LOCALES_DIR}${f}`, { type: 'application/json; charset=utf-8', read: () => editorFile(`${EDITOR_LOCALES_DIR}${f}`) }]),
 		),
 		[LOCALE_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: localeScript },
-		[PACKAGE_FILE]: { type: 'application/json; charset=utf-8', read: () => readFileSync(new URL('package.json', PACKAGE)) },
+		[PACKAGE_FILE]: { type: 'application/json; charset=utf-8', read: () => editorFile(EDITOR_PACKAGE_FILES['package.json']) },
 		'': { type: 'text/html; charset=utf-8', read: () => renderAdminPage(ADMIN_CSP) },
 		[CONFIG_FILE]: { type: 'application/yaml; charset=utf-8', read: () => configText(root) },
 		[EDITOR_SCRIPT]: { type: 'application/javascript; charset=utf-8', read: () => editorScript().text },
 		...Object.fromEntries(
 			editorScript().fonts.flatMap((font) => [
-				[`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => readFileSync(fontFile(font)) }],
+				[`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => editorFile(vendoredFont(font).file) }],
 				// The fonts' licences (SIL OFL, Apache 2.0) travel with them.
-				[
-					`${FONTS_DIR}${font.file.replace(/\.woff2$/, '.LICENSE.txt')}`,
-					{ type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('../LICENSE', fontFile(font))) },
-				],
+				[`${FONTS_DIR}${font.file.replace(/\.woff2$/, '.LICENSE.txt')}`, { type: 'text/plain; charset=utf-8', read: () => editorFile(vendoredFont(font).licence) }],
 			]),
 		),
-		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => readFileSync(new URL('LICENSE.txt', PACKAGE)) },
+		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => editorFile(EDITOR_PACKAGE_FILES['LICENSE.txt']) },
 	};
 }
 

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, ENTRY_KINDS, type CmsOptions } from '../../src/lib/cms/config';
+import { EDITOR_DIR, EDITOR_PACKAGE_FILES } from '../../src/lib/cms/editor-files';
 import { objectFields, type CmsField } from '../../src/lib/cms/fields';
 import { EventSchema } from '../../src/schemas/event';
 import { unwrap, withHelp } from '../../src/schemas/help';
@@ -41,7 +42,7 @@ function formPaths(fields: readonly CmsField[], prefix = ''): string[] {
 
 describe('the editor configuration', () => {
 	test("passes the editor's own published JSON schema", () => {
-		const schemaFile = new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url);
+		const schemaFile = new URL(`../../${EDITOR_DIR}${EDITOR_PACKAGE_FILES['schema/sveltia-cms.json']}`, import.meta.url);
 		const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
 		addFormats(ajv);
 		const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
@@ -129,7 +130,7 @@ describe('an event of several days', () => {
 		expect(sessionDate).toMatchObject({ widget: 'select', options: ['2025-10-25', '2025-10-26'] });
 		const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
 		addFormats(ajv);
-		const validate = ajv.compile(JSON.parse(readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8')));
+		const validate = ajv.compile(JSON.parse(readFileSync(new URL(`../../${EDITOR_DIR}${EDITOR_PACKAGE_FILES['schema/sveltia-cms.json']}`, import.meta.url), 'utf8')));
 		expect(validate(days), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 	});
 

@@ -5,7 +5,7 @@
 import yaml from 'js-yaml';
 import type { CmsOptions } from './config';
 
-/** The editor's script file, copied from the npm package (no CDN). */
+/** The editor's script file, vendored from its npm package (no CDN; src/lib/cms/editor-files.ts). */
 export const EDITOR_SCRIPT = 'sveltia-cms.js';
 /** The editor's licence, served beside its script. */
 export const EDITOR_LICENCE = 'sveltia-cms.LICENSE.txt';
@@ -13,7 +13,7 @@ export const EDITOR_LICENCE = 'sveltia-cms.LICENSE.txt';
 export const CONFIG_FILE = 'config.yml';
 /** The script that runs before the editor and serves its interface strings from this site (see below). */
 export const LOCALE_SCRIPT = 'own-locales.js';
-/** The editor's interface strings, copied from its npm package: one JSON file per language. */
+/** The editor's interface strings, vendored from its npm package: one JSON file per language. */
 export const LOCALES_DIR = 'locales/';
 /** The editor's own package.json, which its update check reads. */
 export const PACKAGE_FILE = 'sveltia-cms.package.json';
@@ -83,7 +83,7 @@ export interface EditorFont {
 
 /**
  * The editor's script with its web fonts served from this site: every Fontsource URL on jsDelivr becomes
- * fonts/<file> (the same file, from the npm package of the same version), so the page needs no font CDN
+ * fonts/<file> (the same file, vendored from the npm package of the same version), so the page needs no font CDN
  * and its icons (a ligature font) show as icons. The build copies the files it lists.
  * @example selfHostFonts('url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2)').text // "url(fonts/noto-mono-latin-400-normal.woff2)"
  */
