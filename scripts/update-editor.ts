@@ -10,7 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selfHostFonts } from '../src/lib/cms/admin-page';
-import { EDITOR_DIR, EDITOR_FONTS_DIR, EDITOR_LOCALES_DIR, EDITOR_PACKAGE, EDITOR_PACKAGE_FILES, hashTable, sha256, vendoredFont } from '../src/lib/cms/editor-files';
+import {
+	EDITOR_DIR,
+	EDITOR_FONTS_DIR,
+	EDITOR_LOCALES_DIR,
+	EDITOR_PACKAGE,
+	EDITOR_PACKAGE_FILES,
+	hashTable,
+	sha256,
+	vendoredFont,
+} from '../src/lib/cms/editor-files';
 
 const version = process.argv[2];
 if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {

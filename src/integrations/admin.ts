@@ -82,7 +82,10 @@ function adminFiles(root: URL): Record<string, { type: string; read: () => strin
 			editorScript().fonts.flatMap((font) => [
 				[`${FONTS_DIR}${font.file}`, { type: 'font/woff2', read: () => editorFile(vendoredFont(font).file) }],
 				// The fonts' licences (SIL OFL, Apache 2.0) travel with them.
-				[`${FONTS_DIR}${font.file.replace(/\.woff2$/, '.LICENSE.txt')}`, { type: 'text/plain; charset=utf-8', read: () => editorFile(vendoredFont(font).licence) }],
+				[
+					`${FONTS_DIR}${font.file.replace(/\.woff2$/, '.LICENSE.txt')}`,
+					{ type: 'text/plain; charset=utf-8', read: () => editorFile(vendoredFont(font).licence) },
+				],
 			]),
 		),
 		[EDITOR_LICENCE]: { type: 'text/plain; charset=utf-8', read: () => editorFile(EDITOR_PACKAGE_FILES['LICENSE.txt']) },

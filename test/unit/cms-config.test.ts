@@ -130,7 +130,9 @@ describe('an event of several days', () => {
 		expect(sessionDate).toMatchObject({ widget: 'select', options: ['2025-10-25', '2025-10-26'] });
 		const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
 		addFormats(ajv);
-		const validate = ajv.compile(JSON.parse(readFileSync(new URL(`../../${EDITOR_DIR}${EDITOR_PACKAGE_FILES['schema/sveltia-cms.json']}`, import.meta.url), 'utf8')));
+		const validate = ajv.compile(
+			JSON.parse(readFileSync(new URL(`../../${EDITOR_DIR}${EDITOR_PACKAGE_FILES['schema/sveltia-cms.json']}`, import.meta.url), 'utf8')),
+		);
 		expect(validate(days), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 	});
 
