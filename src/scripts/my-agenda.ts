@@ -128,7 +128,9 @@ function renderPicks(page: MyPage): void {
 	showDayHeadings(ctx.root, page.items);
 	const show = (selector: string, shown: boolean) => {
 		const el = one(selector);
-		if (el) el.hidden = !shown;
+		if (!el) return;
+		el.hidden = !shown;
+		el.classList.remove('invisible');
 	};
 	show('[data-my-empty]', picked.length === 0);
 	show('[data-my-main]', picked.length > 0);

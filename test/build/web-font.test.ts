@@ -2,7 +2,7 @@
  * The web font of the finished site (src/integrations/web-font.ts): on the frozen programme, all font
  * files one page loads fit the budget; on any content (organizer edits, the record after the day) the font has a
  * glyph for every character a page or an interface string shows, so new content never falls back to
- * another typeface unnoticed; the service worker installs it.
+ * another typeface unnoticed; every page preloads it; the service worker installs it.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -61,6 +61,21 @@ describe.each(sites)('the web font of $name', ({ dir, base }) => {
 			if (absent.length > 0) missing.push(`${page}: ${String.fromCodePoint(...absent)}`);
 		}
 		expect(missing, 'characters the font lacks').toEqual([]);
+	});
+
+	test('every page preloads the font file its stylesheet declares, as a font fetch (crossorigin) of the same address', async () => {
+		const wrong: string[] = [];
+		for (const page of await listPages(dir)) {
+			const html = await readFile(join(dir, page), 'utf8');
+			const pageUrl = new URL(`${base}${page.slice(1)}`, 'https://site.test');
+			const preloads = [...elements(parse(html))].filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'preload');
+			const fonts = preloads.filter((el) => attr(el, 'as') === 'font' && attr(el, 'type') === 'font/woff2' && attr(el, 'crossorigin') === '');
+			const preloaded = fonts.map((el) => new URL(attr(el, 'href')!, pageUrl).pathname.slice(base.length));
+			const declared = await fontsOfPage(dir, base, page);
+			if (preloads.length !== fonts.length || JSON.stringify(preloaded) !== JSON.stringify(declared))
+				wrong.push(`${page}: preloads ${preloaded.join(', ') || 'nothing'}, declares ${declared.join(', ')}`);
+		}
+		expect(wrong).toEqual([]);
 	});
 
 	test('the service worker installs the font', async () => {

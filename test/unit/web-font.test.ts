@@ -1,7 +1,19 @@
 import type { Font } from 'fontkitten';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
-import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText } from '../../src/lib/style/web-font';
+import {
+	ARIAL_METRICS,
+	codePointsOf,
+	fontFaceCss,
+	fontMetrics,
+	HANGUL_RANGE,
+	LOCAL_KOREAN_FONTS,
+	subsetFont,
+	toWoff2,
+	uiTexts,
+	visibleText,
+} from '../../src/lib/style/web-font';
+import { withWebFontPreload } from '../../src/lib/style/web-font-preload';
 import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/style/web-font-files';
 
 describe('visibleText', () => {
@@ -84,5 +96,39 @@ describe('fontFaceCss', () => {
 		expect(Number(/ascent-override: ([\d.]+)%/.exec(css)?.[1])).toBeCloseTo((metrics.ascent / (metrics.unitsPerEm * sizeAdjust)) * 100, 2);
 		expect(css).toMatch(/descent-override: [\d.]+%/);
 		expect(fontFamily.startsWith('"Pretendard GOV", "Pretendard GOV Fallback"')).toBe(true);
+	});
+
+	test('adds a Korean last resort: Hangul from a local Korean font, else the same file swapped in whenever it comes', () => {
+		const { css, koreanFamily } = fontFaceCss({
+			family: 'Pretendard GOV',
+			url: '_astro/f.woff2',
+			weight: { min: 400, max: 700 },
+			metrics: ARIAL_METRICS,
+			fallback: ARIAL_METRICS,
+		});
+		expect(koreanFamily).toBe('"Pretendard GOV Korean"');
+		const faces = [...css.matchAll(/@font-face \{[^}]*\}/g)].map(([face]) => face).filter((face) => face.includes(koreanFamily));
+		expect(faces.map((face) => /font-weight: ([\d ]+);/.exec(face)?.[1])).toEqual(['100 500', '600 900']);
+		for (const [face, locals] of [
+			[faces[0]!, LOCAL_KOREAN_FONTS.regular],
+			[faces[1]!, LOCAL_KOREAN_FONTS.bold],
+		] as const) {
+			expect(face).toContain(`src: ${locals.map((name) => `local("${name}")`).join(', ')}, url("_astro/f.woff2") format("woff2");`);
+			expect(face).toContain('font-display: swap');
+			expect(face).toContain(`unicode-range: ${HANGUL_RANGE};`);
+		}
+		// Hangul syllables 가–힣 are in the range, Latin is not.
+		expect(HANGUL_RANGE).toContain('U+AC00-D7AF');
+		expect(HANGUL_RANGE).not.toMatch(/U\+00/);
+	});
+});
+
+describe('withWebFontPreload', () => {
+	test('puts the preload before the stylesheet that declares the font, under the base, once', () => {
+		const page = '<head><link rel="icon" href="/techday/favicon.svg"><link rel="stylesheet" href="/techday/content.css"></head>';
+		expect(withWebFontPreload(page, '/techday/', 'content.css', '_astro/pretendard-gov.0123456789.woff2')).toBe(
+			'<head><link rel="icon" href="/techday/favicon.svg"><link rel="preload" href="/techday/_astro/pretendard-gov.0123456789.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/techday/content.css"></head>',
+		);
+		expect(withWebFontPreload('<head></head>', '/', 'content.css', '_astro/f.woff2')).toBe('<head></head>');
 	});
 });

@@ -167,25 +167,56 @@ export interface FontFaceInput {
 	fallback: FontMetrics;
 }
 
+/** Hangul: jamo, compatibility jamo, extended jamo and syllables (what the Korean last resort draws). */
+export const HANGUL_RANGE = 'U+1100-11FF, U+3130-318F, U+A960-A97F, U+AC00-D7AF, U+D7B0-D7FF';
+
 /**
- * The @font-face rules: the web font (a weight range, font-display: optional) and a local fallback whose
+ * Korean fonts a reader's device may have, by the names local() finds them (PostScript and full names), for
+ * regular and bold text: Android's and Linux's Noto Sans CJK, Apple's, Microsoft's, Google Fonts' and Naver's.
+ */
+export const LOCAL_KOREAN_FONTS = {
+	regular: ['NotoSansCJKkr-Regular', 'Noto Sans CJK KR', 'NotoSansKR-Regular', 'AppleSDGothicNeo-Regular', 'Malgun Gothic', 'NanumGothic'],
+	bold: ['NotoSansCJKkr-Bold', 'Noto Sans CJK KR Bold', 'NotoSansKR-Bold', 'AppleSDGothicNeo-Bold', 'Malgun Gothic Bold', 'NanumGothicBold'],
+} as const;
+
+/**
+ * The @font-face rules: the web font (a weight range, font-display: optional), a local fallback whose
  * size and ascent/descent/line-gap overrides Capsize computes from both fonts' metrics, so a page drawn
- * before the font arrives looks close to one drawn with it. `fontFamily` goes first in font-family.
+ * before the font arrives looks close to one drawn with it, and a Korean last resort. `fontFamily` goes
+ * first in font-family, `koreanFamily` after the Korean system fonts the stack names.
  * Why optional, not swap: the fallback can only match Latin metrics (Arial's); Korean text falls back to
  * whatever Hangul font the reader has, whose widths differ, so a swap rewrapped lines (CLS up to 0.19 on a
- * 390 px phone, docs/performance.md). Optional uses the font if it is there at once (cached, precached by
- * the service worker, or fast) and otherwise keeps the fallback for that page view: nothing ever shifts.
+ * 390 px phone, docs/performance.md). Optional uses the font if it is there at once (preloaded by the page's
+ * head, cached, precached by the service worker) and otherwise keeps the fallback for that page view.
+ * The Korean last resort is for a device that has no Korean font (Hangul would be empty boxes for that page
+ * view): Hangul only, from the device's own Korean font when local() finds one (nothing changes, as with
+ * the system's fallback), else from the same web font file with font-display: swap, drawn whenever it comes.
  */
-export function fontFaceCss({ family, url, weight, metrics, fallback }: FontFaceInput): { css: string; fontFamily: string } {
+export function fontFaceCss({ family, url, weight, metrics, fallback }: FontFaceInput): { css: string; fontFamily: string; koreanFamily: string } {
 	const { fontFamily, fontFaces } = createFontStack([{ ...metrics, familyName: family }, fallback], { fontFaceFormat: 'styleString' });
+	const src = `url(${JSON.stringify(url)}) format("woff2")`;
 	const webFont = [
 		'@font-face {',
 		`  font-family: ${JSON.stringify(family)};`,
-		`  src: url(${JSON.stringify(url)}) format("woff2");`,
+		`  src: ${src};`,
 		'  font-display: optional;',
 		'  font-style: normal;',
 		`  font-weight: ${weight.min} ${weight.max};`,
 		'}',
 	].join('\n');
-	return { css: `${webFont}\n${fontFaces}\n`, fontFamily };
+	const koreanFamily = JSON.stringify(`${family} Korean`);
+	// Regular up to 500, bold from 600: the weights a local font has (a variable web font takes any).
+	const korean = (locals: readonly string[], weights: string) =>
+		[
+			'@font-face {',
+			`  font-family: ${koreanFamily};`,
+			`  src: ${[...locals.map((name) => `local(${JSON.stringify(name)})`), src].join(', ')};`,
+			'  font-display: swap;',
+			'  font-style: normal;',
+			`  font-weight: ${weights};`,
+			`  unicode-range: ${HANGUL_RANGE};`,
+			'}',
+		].join('\n');
+	const lastResort = `${korean(LOCAL_KOREAN_FONTS.regular, '100 500')}\n${korean(LOCAL_KOREAN_FONTS.bold, '600 900')}`;
+	return { css: `${webFont}\n${fontFaces}\n${lastResort}\n`, fontFamily, koreanFamily };
 }
