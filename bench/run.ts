@@ -326,7 +326,7 @@ ${ogRows.join('\n')}
 ## Bytes per page type (real event)
 
 What one page costs: its HTML and the CSS, JavaScript and fonts it loads from the site, raw and with brotli
-(quality 11). Content pages ship no JavaScript; every page loads one web font, the site's own cut of Pretendard GOV, counted under "fonts" (\`npm run bench:font\` measures the cut).
+(quality 11). Content pages ship no JavaScript; every page loads one web font, the site's own cut of Pretendard GOV, preloaded by its head so a first visit can use it, counted under "fonts" (\`npm run bench:font\` measures the cut).
 
 | page type | lang | page | HTML | HTML br | CSS | CSS br | JS | JS br | fonts | fonts br |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
