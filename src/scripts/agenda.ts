@@ -36,8 +36,8 @@ function setupFilters(ctx: PageContext): void {
 		const n = apply();
 		status.textContent = n === 0 ? ctx.t('agenda.empty') : ctx.t('agenda.count', { n });
 	};
-	form.querySelector<HTMLElement>('[data-filter-submit]')?.setAttribute('hidden', '');
-	form.querySelector('[data-filter-old]')?.remove();
+	// "Show" and the note for browsers that cannot filter are for pages without this script.
+	form.querySelector<HTMLElement>('[data-filter-send]')?.setAttribute('hidden', '');
 	// The URL decides (a shared link, a reload after a change, or the form sent without this script).
 	const wanted = filterFromSearch(location.search, { track: values('track'), kind: values('kind') });
 	for (const name of FILTER_PARAMS) {
