@@ -13,11 +13,16 @@ afterAll(async () => {
 	await removeCopies();
 });
 
-/** GETs a page as a browser asks for it, until `ok` holds (the dev server checks a changed file after a short pause). */
+/**
+ * GETs a page as a browser asks for it until `ok` holds (the dev server checks a changed file after a short
+ * pause); gives up after three minutes, so a dev server that never sees the fix fails here with its log.
+ */
 async function pageWhen(origin: string, path: string, ok: (status: number, body: string) => boolean) {
+	const deadline = Date.now() + 180_000;
 	for (;;) {
 		const response = await get(origin, path, { accept: 'text/html' });
 		if (ok(response.status, response.body.toString())) return response;
+		if (Date.now() > deadline) throw new Error(`${path} still answers ${response.status} three minutes after the file was fixed`);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }
@@ -56,5 +61,6 @@ test.each([
 			}
 		});
 	},
-	240_000,
+	// Most of it can be waiting for the lock while another test file builds a site on a busy machine.
+	900_000,
 );
