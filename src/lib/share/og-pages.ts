@@ -30,6 +30,9 @@ export function siteOgCards(
 		page('/results/', t('results.title')),
 		page('/venue/', t('venue.title'), { subtitle: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
 		...(event.gallery.length > 0 ? [page('/gallery/', t('gallery.title'))] : []),
+		page('/my/', t('my.title')),
+		page('/search/', t('search.title')),
+		page('/changes/', t('changes.title')),
 		...sessions.map((s) =>
 			page(`/sessions/${s.id}/`, s.title, {
 				kicker: kindLabel(lang, s.kind),
