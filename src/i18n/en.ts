@@ -88,6 +88,8 @@ export default {
 	'agenda.count': { one: 'Showing {n} session.', other: 'Showing {n} sessions.' },
 	'tz.toggle': 'Also show my time zone ({zone})',
 	'tz.local': 'Your time',
+	'tz.earlier': 'an earlier date',
+	'tz.later': 'a later date',
 	'my.title': 'My agenda',
 	'my.intro':
 		'Sessions you star (☆) on the agenda gather here in time order. Your picks stay in this browser on this device and are sent nowhere. No account needed.',
@@ -144,6 +146,9 @@ export default {
 	'mdx.callout.warning': 'Warning',
 	// Phone agenda, outside links and the footer
 	'agenda.filterMenu': 'Filters',
+	'agenda.filterSubmit': 'Show',
+	'agenda.filterOld': 'In this browser the filters need JavaScript or a newer version, so every session is shown.',
+	'agenda.filterOldLink': 'Sessions by partner track',
 	'link.external': '(leaves this site)',
 	'footer.official': 'An official website of the Government of the Republic of Korea.',
 	'footer.operatedBy': 'This website is run by {operator}.',

@@ -86,6 +86,8 @@ export default {
 	'agenda.count': { other: '세션 {n}개를 보여 줍니다.' },
 	'tz.toggle': '내 기기 시간대({zone})로도 보기',
 	'tz.local': '내 시간',
+	'tz.earlier': '이전 날짜',
+	'tz.later': '이후 날짜',
 	'my.title': '내 일정',
 	'my.intro':
 		'프로그램에서 별표(☆)를 누른 세션이 시간순으로 모입니다. 선택은 이 기기의 브라우저에만 저장되며 어디로도 전송되지 않습니다. 계정은 필요 없습니다.',
@@ -141,6 +143,9 @@ export default {
 	'mdx.callout.warning': '주의',
 	// Phone agenda, outside links and the footer
 	'agenda.filterMenu': '필터',
+	'agenda.filterSubmit': '보기',
+	'agenda.filterOld': '이 브라우저에서는 JavaScript를 켜거나 브라우저를 업데이트해야 필터가 작동하므로 모든 세션을 보여 줍니다.',
+	'agenda.filterOldLink': '협력 과정별 세션 보기',
 	'link.external': '(다른 사이트로 이동)',
 	'footer.official': '이 누리집은 대한민국 공식 전자정부 누리집입니다.',
 	'footer.operatedBy': '이 누리집은 {operator}에서 운영하는 누리집입니다.',

@@ -1,6 +1,6 @@
 /**
  * The agenda page's script. The page works without it (filters are CSS, see lib/style/content-styles.ts);
- * this adds the filter in the URL, the live count, stars, now/next and local times.
+ * this applies the filters at once and from the URL, and adds the live count, stars, now/next and local times.
  */
 import { ALL, FILTER_PARAMS, filterFromSearch, filterToSearch, matchesFilter, type AgendaFilter } from '../lib/agenda/filter';
 import { toggleSelection } from '../lib/agenda/my-agenda';
@@ -12,6 +12,11 @@ import { pageContext, readCards, syncLanguageSwitch, type PageContext } from './
 import { wireStars } from './stars';
 import { loadSelection, onSelectionChange, saveSelection } from './store';
 
+/**
+ * Applies the filter form at once (components/agenda/AgendaFilters.astro is a GET form that works as a link
+ * without this): the query of a shared link checks its radios, each change rewrites the query, "Show" hides.
+ * The hiding is done here too, not only by the CSS `:has()` rules, so a browser without `:has()` filters as well.
+ */
 function setupFilters(ctx: PageContext): void {
 	const form = ctx.root.querySelector<HTMLFormElement>('form.agenda-filters');
 	const status = ctx.root.querySelector<HTMLElement>('[data-filter-count]');
@@ -20,12 +25,20 @@ function setupFilters(ctx: PageContext): void {
 	const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? ALL;
 	const current = (): AgendaFilter => ({ track: checked('track'), kind: checked('kind') });
 	const cells = [...ctx.root.querySelectorAll<HTMLElement>('.agenda-cell')];
-	const announce = () => {
+	const slots = [...ctx.root.querySelectorAll<HTMLElement>('.agenda-slot')];
+	const apply = () => {
 		const filter = current();
-		const n = cells.filter((c) => matchesFilter({ track: c.dataset.track ?? '', kind: c.dataset.kind ?? '' }, filter)).length;
+		for (const c of cells) c.hidden = !matchesFilter({ track: c.dataset.track ?? '', kind: c.dataset.kind ?? '' }, filter);
+		for (const s of slots) s.hidden = !s.querySelector('.agenda-cell:not([hidden])');
+		return cells.filter((c) => !c.hidden).length;
+	};
+	const announce = () => {
+		const n = apply();
 		status.textContent = n === 0 ? ctx.t('agenda.empty') : ctx.t('agenda.count', { n });
 	};
-	// The URL decides (a shared link, or a reload after a change); the CSS does the hiding.
+	// "Show" and the note for browsers that cannot filter are for pages without this script.
+	form.querySelector<HTMLElement>('[data-filter-send]')?.setAttribute('hidden', '');
+	// The URL decides (a shared link, a reload after a change, or the form sent without this script).
 	const wanted = filterFromSearch(location.search, { track: values('track'), kind: values('kind') });
 	for (const name of FILTER_PARAMS) {
 		const input = form.querySelector<HTMLInputElement>(`#filter-${name}-${wanted[name]}`);

@@ -1,5 +1,5 @@
 /** The opt-in second time for visitors whose device is in another time zone (components/agenda/LocalTimeToggle.astro: it keeps its room while invisible). */
-import { differsFromEventZone, formatLocalRange } from '../lib/time/local-time';
+import { differsFromEventZone, formatLocalRange, localDateSide } from '../lib/time/local-time';
 import type { Card, PageContext } from './page';
 import { loadPreference, savePreference } from './store';
 
@@ -32,6 +32,14 @@ export function setupLocalTime(ctx: PageContext, cards: Card[]): void {
 				span.dataset.localTime = '';
 				span.className = 'text-sm font-medium text-brand-800 tabular-nums dark:text-brand-200 print:hidden';
 				span.textContent = `${ctx.t('tz.local')}: ${formatLocalRange(card.startMs, card.endMs, ctx.locale, zone)}`;
+				// The page groups by the event's days; a session that falls on another date where the visitor is says so.
+				const side = card.date ? localDateSide(card.startMs, card.date, zone) : 0;
+				if (side !== 0) {
+					const mark = document.createElement('strong');
+					mark.dataset.otherDate = side < 0 ? 'earlier' : 'later';
+					mark.textContent = ` (${ctx.t(side < 0 ? 'tz.earlier' : 'tz.later')})`;
+					span.append(mark);
+				}
 				card.el.querySelector('[data-time]')?.after(span);
 			}
 		}

@@ -6,7 +6,7 @@
 import {
 	ADD_PARAM,
 	decodeShareParam,
-	findClashes,
+	overlappingPicks,
 	mergeSelection,
 	selectCalendarEvents,
 	SHARE_PARAM,
@@ -115,7 +115,7 @@ function renderPicks(page: MyPage): void {
 	const { ctx, one, shared } = page;
 	const list = shared ?? page.mine;
 	const picked = page.cards.filter((c) => list.includes(c.id));
-	const clashes = findClashes(picked);
+	const clashes = overlappingPicks(picked);
 	for (const item of page.items) {
 		const id = item.dataset.myItem ?? '';
 		item.hidden = !list.includes(id);

@@ -53,6 +53,7 @@ export function readCards(scope: ParentNode): Card[] {
 		return {
 			el,
 			id: d.sessionId ?? '',
+			date: d.date,
 			// Wall-clock strings are not needed: the instants below decide everything.
 			start: '',
 			end: '',

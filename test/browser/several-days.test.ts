@@ -7,15 +7,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { useBrowserAndSite } from '../helpers/browser-suite';
+import { pageURL } from '../helpers/browser';
 import { severalDays } from '../helpers/paths';
 import { SELECTION_KEY } from '../../src/lib/agenda/my-agenda';
 
 const shared = useBrowserAndSite(severalDays.site);
 
-async function open(path: string, now: string): Promise<Page> {
+/** A page at a fixed clock; `query` adds to the `?now=` that fixes it. */
+async function open(path: string, now: string, query = ''): Promise<Page> {
 	const context = await shared.browser.newContext({ timezoneId: severalDays.tz });
 	const page = await context.newPage();
-	await page.goto(`${shared.site.origin}${path}?now=${encodeURIComponent(now)}`);
+	await page.goto(`${shared.site.origin}${path}?now=${encodeURIComponent(now)}${query.replace(/^\?/, '&')}`);
 	await page.waitForLoadState('load');
 	return page;
 }
@@ -67,6 +69,59 @@ describe('the agenda across days', () => {
 		expect(await marked(page, 'next')).toEqual([]);
 		expect(await page.locator('[data-jump]').count()).toBe(0);
 		await page.context().close();
+	});
+});
+
+describe("a day page's filters", () => {
+	test('without JavaScript "Show" sends the filters to the day page itself; with it that address opens filtered', async () => {
+		const context = await shared.browser.newContext({ timezoneId: severalDays.tz, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${shared.site.origin}/en/agenda/2025-10-26/`);
+		await page.locator('[data-filter-menu] > summary').click();
+		await page.locator('label:has(#filter-track-nvidia)').click();
+		await Promise.all([page.waitForURL('**/en/agenda/2025-10-26/?*'), page.locator('[data-filter-submit]').click()]);
+		const sent = await pageURL(page);
+		expect(`${sent.pathname}${sent.search}`).toBe('/en/agenda/2025-10-26/?track=nvidia&kind=all');
+		await context.close();
+		const page2 = await open(`${sent.pathname}`, '2025-10-01T00:00:00Z', sent.search);
+		expect(await page2.locator('[data-filter-submit]').isHidden()).toBe(true);
+		const shown = await page2.$$eval('.agenda-cell', (els) =>
+			els.filter((el) => el.checkVisibility()).map((el) => el.querySelector<HTMLElement>('[data-session-id]')?.dataset.sessionId),
+		);
+		expect(shown).toEqual(['nvidia-track']);
+		await page2.context().close();
+	});
+
+	test('/agenda/ during day 2 opens that day with the shared filters', async () => {
+		const page = await open('/agenda/', '2025-10-26T12:00:00Z', '?track=aws');
+		await page.waitForURL('**/agenda/2025-10-26/?*');
+		const at = await pageURL(page);
+		expect(at.pathname).toBe('/agenda/2025-10-26/');
+		expect(at.searchParams.get('track')).toBe('aws');
+		expect(await page.isChecked('#filter-track-aws')).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('local times across days', () => {
+	// A device in Seoul (UTC+9): the evening and night of day 1 in Berlin are the next morning there.
+	test('the local-time option marks the sessions that fall on another date where the visitor is', async () => {
+		const context = await shared.browser.newContext({ timezoneId: 'Asia/Seoul' });
+		const page = await context.newPage();
+		await page.goto(`${shared.site.origin}/en/agenda/2025-10-25/?now=2025-10-01T00:00:00Z`);
+		await page.locator('[data-tz-toggle]').click();
+		const marks = await page.$$eval('article[data-session-id]', (els) =>
+			els.map((el) => [(el as HTMLElement).dataset.sessionId, el.querySelector<HTMLElement>('[data-other-date]')?.dataset.otherDate ?? null]),
+		);
+		expect(marks).toEqual([
+			['keynote', null],
+			['global-ai-trends', 'later'],
+			['ai-metaverse-future', 'later'],
+		]);
+		expect(await page.locator('[data-session-id="global-ai-trends"] [data-local-time]').textContent()).toMatch(
+			/^Your time: 26 Oct, 06:30\s*–\s*07:30 GMT\+9 \(a later date\)$/,
+		);
+		await context.close();
 	});
 });
 

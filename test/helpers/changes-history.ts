@@ -54,7 +54,7 @@ export const scriptedHistory: HistoryStep[] = [
 		message: 'Confirm a room',
 		files: {
 			'event.yaml': swap(
-				'      ko: 트랙 세션장 B (세부 장소 미정)\n      en: Track room B (to be announced)\n    provisional: true',
+				'      ko: 트랙 세션장 B\n      en: Track room B\n    provisional: true',
 				'      ko: 트랙 세션장 B\n      en: Track room B\n    provisional: false',
 			),
 		},

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { filterFromSearch, filterToSearch, matchesFilter } from '../../src/lib/agenda/filter';
 import { instantMs, resolveNow } from '../../src/lib/time/clock';
 import { programmeDaySpan } from '../../src/lib/time/programme-day';
-import { differsFromEventZone, formatLocalRange } from '../../src/lib/time/local-time';
+import { differsFromEventZone, formatLocalRange, localDateSide } from '../../src/lib/time/local-time';
 import { nowAndNext } from '../../src/lib/agenda/schedule';
 
 const options = { track: ['google', 'nvidia'], kind: ['talk', 'partner-track'] };
@@ -111,5 +111,18 @@ describe('local time', () => {
 		['ko', 'America/Los_Angeles', /11월 24일 17:00\s*~\s*17:50 GMT-8/],
 	] as const)('%s in %s', (lang, zone, text) => {
 		expect(formatLocalRange(keynote[0], keynote[1], localeTag(lang), zone)).toMatch(text);
+	});
+
+	// Berlin, programme day 25 Oct 2025 (CEST, UTC+2): the keynote at 10:00, and 01:30 in the night after (still the 25th's).
+	const berlin = { keynote: Date.UTC(2025, 9, 25, 8), night: Date.UTC(2025, 9, 25, 23, 30) };
+	test.each([
+		['keynote', 'Europe/Berlin', 0],
+		['keynote', 'America/Los_Angeles', 0],
+		['keynote', 'Pacific/Honolulu', -1],
+		['night', 'America/Los_Angeles', 0],
+		['night', 'Asia/Seoul', 1],
+		['night', 'Pacific/Kiritimati', 1],
+	] as const)('the %s seen in %s falls on the programme day (0), before (-1) or after (1): %i', (session, zone, side) => {
+		expect(localDateSide(berlin[session], '2025-10-25', zone)).toBe(side);
 	});
 });

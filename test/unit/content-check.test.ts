@@ -269,7 +269,7 @@ describe('helpers', () => {
 		[['rooms', 0, 'id'], '  - id: main-hall'],
 		[['rooms', 1, 'id'], '  - id: track-room-a'],
 		[['rooms', 1, 'provisional'], '    provisional: true'],
-		[['rooms', 2, 'name', 'en'], '      en: Track room B (to be announced)'],
+		[['rooms', 2, 'name', 'en'], '      en: Track room B'],
 		[['venue', 'mapQuery'], '  mapQuery: 서울드래곤시티'],
 		[['organizers', 2, 'role', 'en'], '      en: Runs the Google course together with Google'],
 	])('keyLine(event.yaml, %j) points at %j', (path, line) => {

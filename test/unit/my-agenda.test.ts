@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	calendarEventUids,
 	decodeShareParam,
-	findClashes,
+	overlappingPicks,
 	mergeSelection,
 	normalizeSelection,
 	parseSelection,
@@ -169,7 +169,7 @@ describe('share link', () => {
 	});
 });
 
-describe('findClashes', () => {
+describe('overlappingPicks', () => {
 	const at = (id: string, start: number, end: number, status = 'tentative') => ({
 		id,
 		start: '',
@@ -192,7 +192,7 @@ describe('findClashes', () => {
 		{ name: 'two at once', picked: [keynote, google, aws], clashes: { 'google-track': ['aws-track'], 'aws-track': ['google-track'] } },
 		{ name: 'a cancelled pick never clashes', picked: [google, cancelled], clashes: {} },
 	])('$name', ({ picked, clashes }) => {
-		const found = Object.fromEntries([...findClashes(picked)].map(([id, others]) => [id, others.map((o) => o.id)]));
+		const found = Object.fromEntries([...overlappingPicks(picked)].map(([id, others]) => [id, others.map((o) => o.id)]));
 		expect(found).toEqual(clashes);
 	});
 });

@@ -84,9 +84,9 @@ export function shareLink(pageUrl: string, ids: readonly string[]): string {
 /**
  * For each picked session, the other picked sessions that overlap it (cancelled ones never clash).
  * Sessions without a clash are left out.
- * @example findClashes([googleTrack, awsTrack, keynote]) // Map { 'google-track' => [awsTrack], 'aws-track' => [googleTrack] }
+ * @example overlappingPicks([googleTrack, awsTrack, keynote]) // Map { 'google-track' => [awsTrack], 'aws-track' => [googleTrack] }
  */
-export function findClashes<T extends Timed>(picked: readonly T[]): Map<string, T[]> {
+export function overlappingPicks<T extends Timed>(picked: readonly T[]): Map<string, T[]> {
 	const live = sortSessions(picked.filter((s) => s.status !== 'cancelled'));
 	const clashes = new Map<string, T[]>();
 	for (const session of live) {

@@ -32,3 +32,15 @@ export function formatLocalRange(startMs: number, endMs: number, locale: string,
 	});
 	return format.formatRange(startMs, endMs);
 }
+
+/**
+ * Where a session's start falls in another zone, against its programme day: -1 on an earlier local date, 1 on a later
+ * one, 0 on the programme day's date (a session after midnight counts from its evening's date, as the agenda lists it).
+ * @example localDateSide(Date.UTC(2025, 9, 25, 6), '2025-10-25', 'America/Los_Angeles') // -1 (23:00 on 24 Oct there)
+ */
+export function localDateSide(startMs: number, programmeDate: string, timeZone: string): -1 | 0 | 1 {
+	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(startMs);
+	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+	const local = `${part('year')}-${part('month')}-${part('day')}`;
+	return local < programmeDate ? -1 : local > programmeDate ? 1 : 0;
+}
