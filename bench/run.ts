@@ -313,7 +313,7 @@ Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2
 ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join('\n')}\n` : ''}
 ## Preview images (large event)
 
-The build renders a 1200×630 PNG per page and language (${ogImages.length.toLocaleString('en')} for the large event; largest
+The build renders a 1200×630 PNG per page people share and language (${ogImages.length.toLocaleString('en')} for the large event; largest
 ${kb(Math.max(...ogBytes))}, median ${kb(median(ogBytes))}) with satori and resvg, and keeps each under a hash of its
 words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`). A build with an empty
 cache renders them all; a build with a full cache copies them. "Images" is the time Astro's log gives the

@@ -5,7 +5,7 @@
 import type { Event, ProfilePage } from 'schema-dts';
 import { localeTag, roomLabel, type Lang } from '../i18n';
 import type { SessionView, SpeakerView } from '../lib/model/model';
-import { ogImageName } from '../lib/share/og-card';
+import { ogCardPath, ogImageName } from '../lib/share/og-card';
 import { eventDayJsonLd, programmeSpan, sessionJsonLd, speakerJsonLd, type EventFacts, type PageUrls } from '../lib/share/structured-data';
 import type { EventData } from '../schemas/event';
 import { logoUrl, speakerPhotoUrl } from './images';
@@ -30,7 +30,7 @@ async function facts(event: EventData, lang: Lang, site: URL | undefined): Promi
 function urls(lang: Lang, path: string, site: URL | undefined): PageUrls {
 	return {
 		page: absoluteUrl(lang, path, site),
-		image: new URL(`${import.meta.env.BASE_URL}og/${ogImageName(lang, path)}`, site).href,
+		image: new URL(`${import.meta.env.BASE_URL}og/${ogImageName(lang, ogCardPath(path))}`, site).href,
 		dayId: `${absoluteUrl('ko', '/', site)}#event`,
 	};
 }

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { attr, elements, text, type Element, type Node } from '../helpers/html';
 import { siteDir } from '../helpers/paths';
 import { decodeQrSvg } from '../helpers/qr';
-import { listPages, pageUrl, readSiteFile } from '../helpers/site';
+import { listFiles, listPages, pageUrl, readSiteFile } from '../helpers/site';
 
 /** The markup inside an element (the inline SVG of a QR figure). */
 const innerHtml = (node: Node) => serialize(node as Element);
@@ -86,8 +86,10 @@ describe('link previews', () => {
 		}
 	});
 
-	test('every page but the 404 page has a preview image of its own, an existing PNG of 1200×630 under 200 KB', async () => {
+	test("every page people share has a preview image of its own, the others (and the 404 page) the home page's; each an existing PNG of 1200×630 under 200 KB", async () => {
 		const seen = new Map<string, string>();
+		const siteCard = (page: Page) => page.file === '/404.html' || ['/my/', '/search/', '/changes/'].includes(page.path.replace(/^\/en\//, '/'));
+		expect(pages.filter(siteCard).length, 'pages with the site card').toBe(7);
 		for (const page of pages) {
 			const image = one(page, 'og:image');
 			expect(image.startsWith(`${site}/og/${page.lang}/`), `${page.file}: ${image}`).toBe(true);
@@ -97,10 +99,16 @@ describe('link previews', () => {
 			expect(png.subarray(1, 4).toString()).toBe('PNG');
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 			expect(png.byteLength, image).toBeLessThanOrEqual(200 * 1024);
-			if (page.file === '/404.html') continue;
+			if (siteCard(page)) {
+				expect(image, page.file).toBe(`${site}/og/${page.lang}/index.png`);
+				continue;
+			}
 			expect(seen.get(image), `${page.file} shares its image with ${seen.get(image)}`).toBeUndefined();
 			seen.set(image, page.file);
 		}
+		// No image is written that no page shows.
+		const images = (await listFiles(siteDir)).filter((f) => f.startsWith('/og/') && f.endsWith('.png'));
+		expect(images.sort()).toEqual([...seen.keys()].map((i) => new URL(i).pathname).sort());
 	});
 
 	test('every session, speaker and track has an image in both languages', () => {

@@ -2,7 +2,18 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { OG_HEIGHT, OG_SAFE, OG_WIDTH, clip, ogCardElement, ogImageName, speakerLine, titleFontSize, type OgCard } from '../../src/lib/share/og-card';
+import {
+	OG_HEIGHT,
+	OG_SAFE,
+	OG_WIDTH,
+	clip,
+	ogCardElement,
+	ogCardPath,
+	ogImageName,
+	speakerLine,
+	titleFontSize,
+	type OgCard,
+} from '../../src/lib/share/og-card';
 import { ogCacheKey, ogPng, ogStats, rasterizeOgCard, renderOgPng } from '../../src/lib/share/og-image';
 
 const card: OgCard = {
@@ -28,6 +39,22 @@ describe('ogImageName gives every page its own image path', () => {
 		['en', '/sessions/keynote/', 'en/sessions/keynote.png'],
 		['ko', '/agenda/', 'ko/agenda.png'],
 	] as const)('%s %s → %s', (lang, path, name) => expect(ogImageName(lang, path)).toBe(name));
+});
+
+describe("ogCardPath: pages people share show their own card, the others the home page's", () => {
+	test.each([
+		'/',
+		'/agenda/',
+		'/agenda/2025-10-26/',
+		'/sessions/keynote/',
+		'/speakers/',
+		'/speakers/cho/',
+		'/tracks/aws/',
+		'/results/',
+		'/venue/',
+		'/gallery/',
+	])('%s has its own', (path) => expect(ogCardPath(path)).toBe(path));
+	test.each(['/my/', '/search/', '/changes/'])('%s shows the home card', (path) => expect(ogCardPath(path)).toBe('/'));
 });
 
 test.each([

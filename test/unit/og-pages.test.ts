@@ -27,3 +27,10 @@ test.each([['ko'], ['en']] as const)('%s: before the day the pending badge is th
 	const keynote = cards(false, lang).find((c) => c.path === '/sessions/keynote/')!.card;
 	expect(futureTenseWords(keynote.badge!.label)).not.toEqual([]);
 });
+
+test('cards are made only for pages that show their own (ogCardPath): none for my agenda, search or the changes', () => {
+	const paths = cards(false, 'ko').map((c) => c.path);
+	expect(paths).toContain('/');
+	expect(paths).toContain('/sessions/keynote/');
+	for (const path of ['/my/', '/search/', '/changes/']) expect(paths).not.toContain(path);
+});

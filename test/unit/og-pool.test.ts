@@ -7,12 +7,14 @@ import { ogCacheKey, ogStats, renderOgPng } from '../../src/lib/share/og-image';
 import { ogPngs } from '../../src/lib/share/og-pool';
 
 const base: OgCard = { lang: 'ko', shortName: 'Tech-Day', eventName: '2024 디지털 이노베이션 인사이트', dateLabel: '2024년 11월 25일 (월)', title: '프로그램' };
-const cards: OgCard[] = [base, { ...base, title: '연사' }, { ...base }, { ...base, lang: 'en', title: 'Speakers' }];
+// A title too long for three lines ends with satori's ellipsis, a character no card's words hold.
+const long: OgCard = { ...base, lang: 'en', title: 'Digital talent on the ground, '.repeat(8), speakers: 'Ada Lovelace · Grace Hopper · Alan Turing +2 more' };
+const cards: OgCard[] = [base, { ...base, title: '연사' }, { ...base }, long];
 
 let dir: string;
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-test('renders each distinct card once on the worker threads, the same bytes as on this thread, then serves the cache', async () => {
+test('renders each distinct card once on the worker threads (with the font cut to the cards), the same bytes as on this thread (the whole font), then serves the cache', async () => {
 	dir = await mkdtemp(join(tmpdir(), 'og-pool-'));
 	const before = { ...ogStats };
 	const files = await Promise.all(ogPngs(cards, dir));

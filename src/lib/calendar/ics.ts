@@ -91,6 +91,15 @@ export function calendarName(scope: CalendarScope, event: CalendarEventFacts, la
  * Raw HTML and MDX/JSX tags are dropped; each block (paragraph, heading, list item) becomes a line.
  */
 export function plainText(markdown: string): string {
+	let text = plainTexts.get(markdown);
+	if (text === undefined) plainTexts.set(markdown, (text = markdownToLines(markdown)));
+	return text;
+}
+
+/** Each summary's plain text, parsed once: every calendar file and calendar link of a session repeats it. */
+const plainTexts = new Map<string, string>();
+
+function markdownToLines(markdown: string): string {
 	const lines = (node: Nodes): string[] => {
 		if (node.type === 'html') return [];
 		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || !('children' in node)) {

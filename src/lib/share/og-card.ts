@@ -92,6 +92,21 @@ export function clip(text: string, max = MAX_CHARS): string {
 }
 
 /**
+ * Pages nobody shares for what they show, whose previews use the site's card (the home page's) instead of a card
+ * of their own: "my agenda" is each visitor's own list on their device, search a tool, the changes a log.
+ */
+const SITE_CARD_PAGES: ReadonlySet<string> = new Set(['/my/', '/search/', '/changes/']);
+
+/**
+ * The language-free page path whose card a page's preview shows: its own, or the home page's.
+ * @example ogCardPath('/sessions/keynote/') // "/sessions/keynote/"
+ * @example ogCardPath('/search/') // "/"
+ */
+export function ogCardPath(pagePath: string): string {
+	return SITE_CARD_PAGES.has(pagePath) ? '/' : pagePath;
+}
+
+/**
  * The image file of a page's card, relative to the site's og/ folder.
  * @example ogImageName('en', '/sessions/keynote/') // "en/sessions/keynote.png"
  * @example ogImageName('ko', '/') // "ko/index.png"

@@ -32,12 +32,22 @@ function installedPackage(name: string): { dir: string; version: string } {
 
 const weights = [400, 700, 800] as const;
 
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 | 800; style: 'normal' }[]> | undefined;
-/** The three weights as OpenType (read once per build, and only when a card is not in the cache). */
-const loadFonts = () =>
-	(fonts ??= Promise.all(
-		weights.map(async (weight) => ({ name: 'Pretendard GOV', data: await readVendoredFont(STATIC_FONTS[weight]), weight, style: 'normal' as const })),
-	));
+/** The card font's three weights as satori takes them. */
+export type OgFonts = { name: string; data: Buffer; weight: 400 | 700 | 800; style: 'normal' }[];
+
+/**
+ * The three weights as OpenType, each whole or changed by `cut` (og-pool.ts cuts them to the cards' characters for its
+ * worker threads). Read one after the other: the WOFF2 decoder holds one file at a time.
+ */
+export async function ogFonts(cut: (font: Buffer) => Promise<Buffer> = async (font) => font): Promise<OgFonts> {
+	const result: OgFonts = [];
+	for (const weight of weights) result.push({ name: 'Pretendard GOV', data: await cut(await readVendoredFont(STATIC_FONTS[weight])), weight, style: 'normal' });
+	return result;
+}
+
+let fonts: Promise<OgFonts> | undefined;
+/** The three weights whole (read once per process, and only when a card is rendered without fonts given). */
+const loadFonts = () => (fonts ??= ogFonts());
 
 let versions: string | undefined;
 /** What besides the card decides the bytes: bump any of these and every image is made again (read once per build). */
@@ -61,16 +71,20 @@ export function ogCacheKey(card: OgCard): string {
 }
 
 /** A card laid out by satori and rasterized by resvg (whose result gives PNG bytes or raw pixels). */
-export async function rasterizeOgCard(card: OgCard) {
+export async function rasterizeOgCard(card: OgCard, fonts?: OgFonts) {
 	// satori's types want a React element; the tree has the same shape.
-	const svg = await satori(ogCardElement(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+	const svg = await satori(ogCardElement(card) as unknown as Parameters<typeof satori>[0], {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: fonts ?? (await loadFonts()),
+	});
 	// Text is already outlines in the SVG, so no system font can change the result.
 	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
 }
 
-/** Renders a card to PNG bytes without the cache. */
-export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
-	return (await rasterizeOgCard(card)).asPng();
+/** Renders a card to PNG bytes without the cache (with the whole fonts unless given others). */
+export async function renderOgPng(card: OgCard, fonts?: OgFonts): Promise<Uint8Array> {
+	return (await rasterizeOgCard(card, fonts)).asPng();
 }
 
 /** Counts for the build log and the benchmark. */

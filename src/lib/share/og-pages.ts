@@ -6,11 +6,11 @@ import { affiliation, kindLabel, statusLabel, useTranslations } from '../../i18n
 import type { EventData } from '../../schemas/event';
 import type { Lang } from '../../i18n/languages';
 import type { SiteViews } from '../model/model';
-import { speakerLine, type OgCard } from './og-card';
+import { ogCardPath, speakerLine, type OgCard } from './og-card';
 import { formatEventDate, formatEventDates } from '../time/zoned';
 import { programmeDays } from '../time/programme-day';
 
-/** One card per page of a language: the language-free page path and what its card shows. */
+/** One card per page of a language that has its own (ogCardPath): the language-free page path and what its card shows. */
 export function siteOgCards(
 	site: Pick<SiteViews, 'sessions' | 'speakers' | 'tracks' | 'days'> & { event: EventData },
 	lang: Lang,
@@ -20,7 +20,7 @@ export function siteOgCards(
 	const base = { lang, shortName: event.shortName, eventName: event.name[lang], dateLabel: formatEventDates(programmeDays(event), lang) };
 	const more = (n: number) => t('og.moreSpeakers', { n });
 	const page = (path: string, title: string, extra: Partial<OgCard> = {}) => ({ path, card: { ...base, title, ...extra } });
-	return [
+	const cards = [
 		page('/', event.tagline[lang], { kicker: `${event.venue.name[lang]}, ${event.venue.city[lang]}` }),
 		page('/agenda/', t('agenda.title')),
 		// An event of several days has a page per day, each with the day on its card.
@@ -52,6 +52,7 @@ export function siteOgCards(
 			page(`/tracks/${tr.id}/`, `${tr.partner} · ${tr.name}`, { kicker: t('tracks.title'), track: { label: tr.partner, color: tr.color } }),
 		),
 	];
+	return cards.filter(({ path }) => ogCardPath(path) === path);
 }
 
 const NOT_WORDS = new Set(['lang', 'color', 'tone']);

@@ -25,12 +25,30 @@ export function localIsoWithOffset(date: string, time: string, timeZone: string)
 	return zoned.toString({ timeZoneName: 'never', smallestUnit: 'minute' });
 }
 
+const written = new Map<(...args: never[]) => string, Map<string, string>>();
+
+/**
+ * What a date formatter wrote for the same date and language before, or writes now: the polyfill's
+ * toLocaleString makes a formatter per call, and a large agenda asks for the same few dates thousands of times.
+ */
+function remembered(formatter: (...args: never[]) => string, key: string, write: () => string): string {
+	let byKey = written.get(formatter);
+	if (!byKey) written.set(formatter, (byKey = new Map()));
+	let text = byKey.get(key);
+	if (text === undefined) byKey.set(key, (text = write()));
+	return text;
+}
+
 /**
  * A date written out for people, the same on every machine (ICU builds differ in punctuation).
  * @example formatEventDate('2024-11-25', 'ko') // "2024년 11월 25일 (월)"
  * @example formatEventDate('2024-11-25', 'en') // "Monday, 25 November 2024"
  */
 export function formatEventDate(date: string, lang: Lang): string {
+	return remembered(formatEventDate, `${lang} ${date}`, () => writeEventDate(date, lang));
+}
+
+function writeEventDate(date: string, lang: Lang): string {
 	const d = Temporal.PlainDate.from(date);
 	const name = (options: Intl.DateTimeFormatOptions) => d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
 	if (lang === 'ko') return `${d.year}년 ${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;
@@ -43,6 +61,10 @@ export function formatEventDate(date: string, lang: Lang): string {
  * @example formatEventDates(['2025-10-25', '2025-10-27'], 'en') // "25–27 October 2025"
  */
 export function formatEventDates(days: readonly string[], lang: Lang): string {
+	return remembered(formatEventDates, `${lang} ${days[0]} ${days.at(-1)}`, () => writeEventDates(days, lang));
+}
+
+function writeEventDates(days: readonly string[], lang: Lang): string {
 	const [first, last] = [days[0], days.at(-1)];
 	if (!first || !last || first === last) return formatEventDate(first ?? '', lang);
 	const [a, b] = [Temporal.PlainDate.from(first), Temporal.PlainDate.from(last)];
@@ -63,6 +85,10 @@ export function formatEventDates(days: readonly string[], lang: Lang): string {
  * @example formatDayTab('2025-10-26', 'en') // "Sun 26 Oct"
  */
 export function formatDayTab(date: string, lang: Lang): string {
+	return remembered(formatDayTab, `${lang} ${date}`, () => writeDayTab(date, lang));
+}
+
+function writeDayTab(date: string, lang: Lang): string {
 	const d = Temporal.PlainDate.from(date);
 	const name = (options: Intl.DateTimeFormatOptions) => d.toLocaleString(localeTag(lang), { ...options, calendar: 'gregory' });
 	if (lang === 'ko') return `${d.month}월 ${d.day}일 (${name({ weekday: 'short' })})`;

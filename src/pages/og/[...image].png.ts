@@ -7,8 +7,9 @@ import { ogPngs } from '../../lib/share/og-pool';
 import { ogCacheDir } from '../../lib/settings';
 
 /**
- * One preview image per page and language: /og/ko/index.png, /og/en/sessions/<id>.png, … All of them are
- * started here at once, so they render on worker threads (src/lib/share/og-pool.ts) while the pages are written.
+ * One preview image per page people share and language: /og/ko/index.png, /og/en/sessions/<id>.png, … (the other
+ * pages show the home page's, src/lib/share/og-card.ts ogCardPath). All of them are started here at once, so they
+ * render on worker threads (src/lib/share/og-pool.ts) while the pages are written.
  */
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();
