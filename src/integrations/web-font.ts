@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { ARIAL_METRICS, codePointsOf, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/style/web-font';
+import { ARIAL_METRICS, CodePoints, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/style/web-font';
 import { readVendoredFont, VARIABLE_FONT } from '../lib/style/web-font-files';
 import { withWebFontPreload } from '../lib/style/web-font-preload';
 
@@ -43,10 +43,10 @@ const builtPages = async (site: string) => (await readdir(site, { recursive: tru
 
 /** Every character a built site shows: its pages' visible text and every interface string (scripts render some). */
 export async function siteCodePoints(site: string): Promise<number[]> {
-	const pages = await builtPages(site);
-	const texts = [...uiTexts(ko), ...uiTexts(en)];
-	for (const page of pages) texts.push(...visibleText(await readFile(join(site, page), 'utf8')));
-	return codePointsOf(texts);
+	const points = new CodePoints();
+	points.add([...uiTexts(ko), ...uiTexts(en)]);
+	for (const page of await builtPages(site)) points.add(visibleText(await readFile(join(site, page), 'utf8')));
+	return points.sorted();
 }
 
 /** The Astro integration: subsets the web font for the built site and declares it in content.css. */

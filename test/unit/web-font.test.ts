@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
 import {
 	ARIAL_METRICS,
+	CodePoints,
 	codePointsOf,
 	fontFaceCss,
 	fontMetrics,
@@ -42,6 +43,14 @@ test('uiTexts takes every string, plural forms included', () => {
 
 test('codePointsOf keeps each character once, ascending, without line breaks or controls', () => {
 	expect(codePointsOf(['나가 a', 'a\n\t가'])).toEqual([0x20, 0x61, 0xac00, 0xb098]);
+});
+
+test('CodePoints gathers texts added in parts as codePointsOf does at once: characters beyond 16 bits whole, a lone surrogate as itself', () => {
+	const parts = [['😀a', '\u2028b'], ['\ud800x'], ['a\r\n😀']];
+	const points = new CodePoints();
+	for (const part of parts) points.add(part);
+	expect(points.sorted()).toEqual([0x61, 0x62, 0x78, 0xd800, 0x1f600]);
+	expect(points.sorted()).toEqual(codePointsOf(parts.flat()));
 });
 
 describe('subsetFont on Pretendard GOV Variable', () => {

@@ -55,17 +55,46 @@ export function uiTexts(messages: Readonly<Record<string, unknown>>): string[] {
 	);
 }
 
+/** Control characters and line and paragraph separators: no glyph draws them (the space stays: every line of text has one). */
+const NOT_DRAWN = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/**
+ * The distinct code points of texts added in parts (a site's pages one at a time, so no page's text is kept):
+ * a mark per code point, read out ascending without control characters and line breaks.
+ * @example const points = new CodePoints(); points.add(['ba']); points.add(['a\n']); points.sorted() // [0x61, 0x62]
+ */
+export class CodePoints {
+	private readonly seen = new Uint8Array(0x110000);
+
+	add(texts: Iterable<string>): void {
+		const seen = this.seen;
+		for (const text of texts) {
+			for (let i = 0; i < text.length; i++) {
+				const point = text.codePointAt(i)!;
+				seen[point] = 1;
+				if (point > 0xffff) i++;
+			}
+		}
+	}
+
+	sorted(): number[] {
+		const points: number[] = [];
+		for (let point = 0; point < this.seen.length; point++) {
+			if (this.seen[point] && !NOT_DRAWN.test(String.fromCodePoint(point))) points.push(point);
+		}
+		return points;
+	}
+}
+
 /**
  * The distinct code points of some texts, ascending, without control characters and line breaks
  * (the space stays: every line of text has one).
  * @example codePointsOf(['ba', 'a\n']) // [0x61, 0x62]
  */
 export function codePointsOf(texts: Iterable<string>): number[] {
-	const points = new Set<number>();
-	for (const text of texts) {
-		for (const char of text) if (!/[\p{Cc}\p{Zl}\p{Zp}]/u.test(char)) points.add(char.codePointAt(0)!);
-	}
-	return [...points].sort((a, b) => a - b);
+	const points = new CodePoints();
+	points.add(texts);
+	return points.sorted();
 }
 
 /** What to keep of a variable font: a range of one axis and the OpenType features the site uses. */
