@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentCopy, removeCopies, runCheckCli } from '../content-check/fixtures';
@@ -43,22 +43,50 @@ async function newEntry(page: Page, collection: string) {
 	await page.locator('#first-pane-body section').first().waitFor();
 }
 
+/**
+ * The text typed into the pane since it last changed language or saved. On a busy machine the editor may
+ * finish setting up a new entry after the first field was typed and empty it again (seen on the title, and on
+ * the slug); so before the pane switches language or saves, every typed field is checked and typed again if
+ * it lost its text. Nothing depends on how fast the editor is.
+ */
+let typed: { input: Locator; value: string }[] = [];
+
+/** Types into a text, time or slug field and remembers it for keepTyped. */
+async function type(input: Locator, value: string): Promise<void> {
+	await input.fill(value);
+	typed.push({ input, value });
+}
+
+/** Types again what a field lost (see `typed`), until every typed field holds its text. */
+async function keepTyped(): Promise<void> {
+	for (const { input, value } of typed) {
+		for (let attempt = 0; (await input.inputValue()) !== value; attempt++) {
+			if (attempt > 20) throw new Error(`a field does not keep "${value}"`);
+			await input.fill(value);
+		}
+	}
+	typed = [];
+}
+
 /** Switches the editing pane to a language (한국어 or 영어). */
 async function editIn(page: Page, language: '한국어' | '영어') {
+	await keepTyped();
 	await page.locator('#first-pane-header').getByRole('radio', { name: language }).click();
 }
 
 /** Saves the entry and waits until the editor has written `path` so that it passes `ok`. */
 async function save(page: Page, path: string, ok: (text: string) => boolean): Promise<string> {
+	await keepTyped();
 	await page.getByRole('button', { name: '저장', exact: true }).click();
 	return waitForEditorFile(page, path, ok);
 }
 
 /**
- * The slug (the new entry's id and file name), in the editor's side panel "Slug". Found by that name: the
- * panel renders after the form, and "the last input on the page" was a field of the form when it was slow.
+ * Types a new entry's slug (its id and file name) in the editor's side panel "Slug". Found by the panel's
+ * name: the panel renders after the form, and "the last input on the page" was a field of the form when it
+ * was slow.
  */
-const slugInput = (page: Page) => page.getByRole('group', { name: 'Slug', exact: true }).getByRole('textbox');
+const setSlug = (page: Page, slug: string) => type(page.getByRole('group', { name: 'Slug', exact: true }).getByRole('textbox'), slug);
 
 /** A small photo of one colour (no one's likeness). */
 const photo = () =>
@@ -115,7 +143,7 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 		const keynotePath = 'content/sessions/keynote.md';
 		const keynote = (await editorFile(page, keynotePath))!;
 		await openEntry(page, '세션 · Sessions', 'AI 시대, 인류가 갖춰야 할 능력이란 무엇인가');
-		await field(page, 'start').locator('input[type=time]').fill('10:10');
+		await type(field(page, 'start').locator('input[type=time]'), '10:10');
 		const retimed = await save(page, keynotePath, (t) => t !== keynote);
 		expect(changedLines(keynote, retimed)).toEqual({
 			added: ['start: 10:10', 'end: 10:50', 'speakers:', '  - cho-sungzoon'],
@@ -124,7 +152,7 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 		expect(keysOf(retimed)).toEqual(keysOf(keynote));
 		expect(retimed.split('---').at(-1)).toBe(keynote.split('---').at(-1));
 		await openEntry(page, '세션 · Sessions', 'AI 시대, 인류가 갖춰야 할 능력이란 무엇인가');
-		await field(page, 'end').locator('input[type=time]').fill('10:55');
+		await type(field(page, 'end').locator('input[type=time]'), '10:55');
 		const extended = await save(page, keynotePath, (t) => t !== retimed);
 		expect(changedLines(retimed, extended)).toEqual({ added: ['end: 10:55'], removed: ['end: 10:50'] });
 
@@ -132,9 +160,9 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 		const speakerPath = 'content/speakers/cho-sungzoon.md';
 		const speaker = (await editorFile(page, speakerPath))!;
 		await openEntry(page, '연사 · Speakers', '조성준');
-		await field(page, 'organization').locator('input').fill('테스트대학교');
+		await type(field(page, 'organization').locator('input'), '테스트대학교');
 		await editIn(page, '영어');
-		await field(page, 'organization').locator('input').fill('Test University');
+		await type(field(page, 'organization').locator('input'), 'Test University');
 		await editIn(page, '한국어');
 		const moved = await save(page, speakerPath, (t) => t !== speaker);
 		expect(changedLines(speaker, moved)).toEqual({ added: ['organization: 테스트대학교'], removed: ['organization: 서울대학교'] });
@@ -144,10 +172,9 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 
 		// 3. A new speaker with a photo, in both languages.
 		await newEntry(page, '연사 · Speakers');
-		await slugInput(page).fill('test-speaker');
-		await field(page, 'name').locator('input').fill('테스트 연사');
-		await field(page, 'role').locator('input').fill('연구원');
-		await field(page, 'organization').locator('input').fill('테스트연구소');
+		await type(field(page, 'name').locator('input'), '테스트 연사');
+		await type(field(page, 'role').locator('input'), '연구원');
+		await type(field(page, 'organization').locator('input'), '테스트연구소');
 		await field(page, 'photo')
 			.locator('input[type=file]')
 			.first()
@@ -155,23 +182,23 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 		// The editor reads the file before the field holds it: saving earlier would save no photo (a busy machine showed it).
 		await field(page, 'photo').locator('img').first().waitFor();
 		await editIn(page, '영어');
-		await field(page, 'name').locator('input').fill('Test Speaker');
-		await field(page, 'role').locator('input').fill('Researcher');
-		await field(page, 'organization').locator('input').fill('Test Institute');
+		await type(field(page, 'name').locator('input'), 'Test Speaker');
+		await type(field(page, 'role').locator('input'), 'Researcher');
+		await type(field(page, 'organization').locator('input'), 'Test Institute');
 		await editIn(page, '한국어');
+		await setSlug(page, 'test-speaker');
 		const newSpeaker = await save(page, 'content/speakers/test-speaker.md', () => true);
 		expect(newSpeaker).toMatch(/^photo: \.\/test-speaker\.jpg$/m);
 		expect(await waitForEditorFile(page, 'content/en/speakers/test-speaker.md', () => true)).toMatch(/^name: Test Speaker$/m);
 
 		// 4. A new talk by the new speaker, chosen from the list of speakers, in a room chosen from the event's rooms.
 		await newEntry(page, '세션 · Sessions');
-		await slugInput(page).fill('test-talk');
-		await field(page, 'title').locator('input').fill('테스트 발표');
-		await field(page, 'summary').locator('input').fill('편집기에서 만든 발표입니다.');
+		await type(field(page, 'title').locator('input'), '테스트 발표');
+		await type(field(page, 'summary').locator('input'), '편집기에서 만든 발표입니다.');
 		await field(page, 'kind').getByRole('combobox').click();
 		await page.getByRole('option', { name: 'talk', exact: true }).click();
-		await field(page, 'start').locator('input[type=time]').fill('16:00');
-		await field(page, 'end').locator('input[type=time]').fill('16:30');
+		await type(field(page, 'start').locator('input[type=time]'), '16:00');
+		await type(field(page, 'end').locator('input[type=time]'), '16:30');
 		await field(page, 'room')
 			.getByRole('radio', { name: /\(main-hall\)/ })
 			.click();
@@ -180,9 +207,10 @@ async function editInTheForm(contentDir: string, repoDir: string) {
 			.click();
 		await field(page, 'status').getByRole('radio', { name: 'confirmed' }).click();
 		await editIn(page, '영어');
-		await field(page, 'title').locator('input').fill('Test talk');
-		await field(page, 'summary').locator('input').fill('A talk made in the editor.');
+		await type(field(page, 'title').locator('input'), 'Test talk');
+		await type(field(page, 'summary').locator('input'), 'A talk made in the editor.');
 		await editIn(page, '한국어');
+		await setSlug(page, 'test-talk');
 		const talk = await save(page, 'content/sessions/test-talk.md', () => true);
 		expect(talk).toMatch(/^kind: talk\nstart: 16:00\nend: 16:30\nroom: main-hall\nspeakers:\n {2}- test-speaker\nstatus: confirmed$/m);
 		expect(await waitForEditorFile(page, 'content/en/sessions/test-talk.md', () => true)).toBe(
