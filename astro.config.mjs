@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
+import { ogImages } from './src/integrations/og-images';
 import { precompress } from './src/integrations/precompress';
 import { siteAddressWarning } from './src/integrations/site-address';
 import { searchIndex } from './src/integrations/search-index';
@@ -32,9 +33,12 @@ export default defineConfig({
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
+		// Copies the preview images the /og/ route started beside the pages (src/integrations/og-images.ts).
+		ogImages(),
 		// Cuts the web font to the finished pages' characters, before the service worker lists the files (src/integrations/web-font.ts).
 		webFont(),
-		// After the sitemap: indexes the finished pages (src/integrations/search-index.ts).
+		// Indexes the pages for search in Pagefind's own process, started as soon as they are generated (so it runs while
+		// the steps above do) and waited for here (src/integrations/search-index.ts).
 		searchIndex(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
 		serviceWorker(),

@@ -20,7 +20,7 @@ const cuts: [string, SubsetOptions][] = [
 	['**wght 400–700, the site’s features (shipped)**', WEB_FONT_SUBSET],
 ];
 
-const codePoints = await siteCodePoints(dir);
+const codePoints = siteCodePoints(dir);
 const hangul = codePoints.filter((c) => c >= 0xac00 && c <= 0xd7a3).length;
 const font = await readVendoredFont(VARIABLE_FONT, root);
 console.log(`${codePoints.length} characters (${hangul} Hangul syllables) from ${dir}\n`);

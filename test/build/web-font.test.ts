@@ -11,10 +11,10 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { WEB_FONT_BUDGET } from '../../src/integrations/web-font';
-import { codePointsOf, uiTexts, visibleText } from '../../src/lib/style/web-font';
+import { codePointsOf, uiTexts } from '../../src/lib/style/web-font';
 import { dayDirs } from '../helpers/after-day';
 import { readWoff2 } from '../helpers/font';
-import { attr, elements } from '../helpers/html';
+import { attr, drawnTexts, elements } from '../helpers/html';
 import { editedSite, siteDir } from '../helpers/paths';
 import { listPages } from '../helpers/site';
 
@@ -56,7 +56,7 @@ describe.each(sites)('the web font of $name', ({ dir, base }) => {
 				if (!cmaps.has(font)) cmaps.set(font, new Set((await readWoff2(await readFile(join(dir, font)))).characterSet));
 				for (const c of cmaps.get(font)!) covered.add(c);
 			}
-			const needed = [...codePointsOf(visibleText(await readFile(join(dir, page), 'utf8'))), ...ui];
+			const needed = [...codePointsOf(drawnTexts(await readFile(join(dir, page), 'utf8'))), ...ui];
 			const absent = [...new Set(needed.filter((c) => !covered.has(c)))];
 			if (absent.length > 0) missing.push(`${page}: ${String.fromCodePoint(...absent)}`);
 		}

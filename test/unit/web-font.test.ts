@@ -32,6 +32,7 @@ describe('visibleText', () => {
 		],
 		['an input button’s value, but not a text field’s', '<input type="submit" value="보내기"><input type="text" value="입력값">', ['보내기']],
 		['no hidden template content', '<template><p>틀</p></template><p>본문</p>', ['본문']],
+		['<noscript> as the markup a browser without scripts shows', '<noscript><p title="안내">스크립트 없이</p></noscript>', ['안내', '스크립트 없이']],
 	])('%s', (_, html, expected) => {
 		expect(visibleText(html).sort()).toEqual([...expected].sort());
 	});

@@ -7,7 +7,7 @@ import { createFontStack } from '@capsizecss/core';
 import { fromBuffer } from '@capsizecss/unpack';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { parse } from 'parse5';
+import { Parser } from 'htmlparser2';
 import { compress } from 'wawoff2';
 
 /** Elements whose text a reader never sees on the page. */
@@ -15,35 +15,48 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'head']);
 /** Attributes a browser draws as text: image alternatives, tooltips, field placeholders, button values. */
 const SHOWN_ATTRIBUTES = new Set(['alt', 'title', 'placeholder']);
 
-interface Node {
-	nodeName: string;
-	value?: string;
-	attrs?: { name: string; value: string }[];
-	childNodes?: Node[];
-	content?: Node;
-}
+/** An attribute the browser draws: one of SHOWN_ATTRIBUTES, or the label of an input button. */
+const isDrawn = (element: string, name: string, attributes: Record<string, string>) =>
+	SHOWN_ATTRIBUTES.has(name) || (name === 'value' && element === 'input' && /^(submit|button|reset)$/i.test(attributes.type ?? ''));
 
 /**
- * Every piece of text a page can show: text nodes outside scripts, styles and the head, plus the
- * attributes a browser draws (alt, title, placeholder, an input button's value). Entities decoded.
+ * Every piece of text a page can show: text nodes outside scripts, styles, templates and the head, plus the
+ * attributes a browser draws (alt, title, placeholder, an input button's value). Entities decoded. Read with
+ * htmlparser2's streaming parser, which builds no tree (the build reads thousands of pages); <noscript> is read
+ * as the markup a browser without scripts shows.
  * @example visibleText('<p title="a">b<script>c</script></p>') // ['a', 'b'] (order not guaranteed)
  */
 export function visibleText(html: string): string[] {
 	const texts: string[] = [];
-	const walk = (node: Node) => {
-		if (HIDDEN_ELEMENTS.has(node.nodeName)) return;
-		if (node.nodeName === '#text' && node.value) texts.push(node.value);
-		for (const { name, value } of node.attrs ?? []) {
-			const drawn = SHOWN_ATTRIBUTES.has(name) || (name === 'value' && node.nodeName === 'input' && /^(submit|button|reset)$/i.test(attr(node, 'type')));
-			if (drawn && value) texts.push(value);
-		}
-		for (const child of node.childNodes ?? []) walk(child);
+	let hidden = 0;
+	// The parser hands a text over in pieces (split at entities): one run of text is one string, as in the document.
+	let run = '';
+	const endRun = () => {
+		if (run) texts.push(run);
+		run = '';
 	};
-	walk(parse(html) as unknown as Node);
+	const parser = new Parser(
+		{
+			onopentag(element, attributes) {
+				endRun();
+				if (HIDDEN_ELEMENTS.has(element)) hidden++;
+				if (hidden > 0) return;
+				for (const [name, value] of Object.entries(attributes)) if (value && isDrawn(element, name, attributes)) texts.push(value);
+			},
+			onclosetag(element) {
+				endRun();
+				if (HIDDEN_ELEMENTS.has(element)) hidden--;
+			},
+			ontext(text) {
+				if (hidden === 0) run += text;
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.end(html);
+	endRun();
 	return texts;
 }
-
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value ?? '';
 
 /**
  * Every string of an interface-strings file, plural forms included: browser scripts render some of them.
