@@ -196,8 +196,8 @@ if (withInstall) {
 }
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────
-/** Milliseconds Astro's log gives the files under /og/ ("├─ /og/ko/index.png (+41ms)"). */
-const ogMs = (log: string) => [...log.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+/** Milliseconds the build's last steps waited for the preview images ("preview images: … in 1.2 s after the pages", src/integrations/og-images.ts). */
+const ogMs = (log: string) => Number(/preview images: .* in ([\d.]+) s after the pages/.exec(log)?.[1] ?? NaN) * 1000;
 const ogRows = ogRuns.map(({ name, m }) => `| ${name} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(ogMs(m.log))} | ${mb(m.peakRssBytes)} |`);
 const buildRows = [real, largeSeries, controlSeries].map(
 	(b) =>
@@ -316,8 +316,8 @@ ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join
 The build renders a 1200×630 PNG per page people share and language (${ogImages.length.toLocaleString('en')} for the large event; largest
 ${kb(Math.max(...ogBytes))}, median ${kb(median(ogBytes))}) with satori and resvg, and keeps each under a hash of its
 words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`). A build with an empty
-cache renders them all; a build with a full cache copies them. "Images" is the time Astro's log gives the
-\`/og/\` files; the build series above ran with the full cache.
+cache renders them all, on worker threads while the pages are written; a build with a full cache copies them. "Images" is
+how long the build waited for them and copied them after its pages (its log's \`preview images\` line); the build series above ran with the full cache.
 
 | large event build | time | CPU time | images | peak memory |
 | --- | ---: | ---: | ---: | ---: |
