@@ -1,30 +1,45 @@
 /**
- * Puts the preview images beside the built pages: at `astro:build:done` it takes what the /og/ route handed over
- * (src/lib/share/og-handoff.ts), waits for any image still being rendered on the worker threads, and copies each
- * cached PNG to og/<lang>/<page>.png. Before the service worker lists the site's files, which names og/ as left out.
+ * Puts the preview images beside the built pages: once Astro has generated the pages (`astro:build:generated`) it
+ * takes what the /og/ route handed over (src/lib/share/og-handoff.ts) and copies each cached PNG to
+ * og/<lang>/<page>.png as soon as it is ready (some may still be rendering on the worker threads). The copies run
+ * while the sitemap is written and the web font is cut; `astro:build:done` waits for the last, before the service
+ * worker lists the site's files (it names og/ as left out).
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeOgImages } from '../lib/share/og-handoff';
+import { takeOgImages, type OgImageHandoff } from '../lib/share/og-handoff';
+
+/** Copies every handed-over image into a site's og/ folder, each once its file is there; how long that took. */
+async function copyImages(site: string, handoff: OgImageHandoff): Promise<number> {
+	const started = performance.now();
+	const og = join(site, 'og');
+	for (const folder of new Set([...handoff.files.keys()].map((name) => dirname(join(og, name))))) await mkdir(folder, { recursive: true });
+	await Promise.all([...handoff.files].map(async ([name, file]) => copyFile(await file, join(og, name))));
+	return performance.now() - started;
+}
 
 /** The Astro integration: copies the build's preview images into og/. */
 export function ogImages(): AstroIntegration {
+	let copying: { handoff: OgImageHandoff; done: Promise<number> } | undefined;
 	return {
 		name: 'techday-og-images',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:generated': ({ dir }) => {
 				const handoff = takeOgImages();
 				if (!handoff) throw new Error('No preview images were handed over: src/pages/og/[...image].png.ts did not run in this build.');
-				const og = join(fileURLToPath(dir), 'og');
-				const started = performance.now();
-				const folders = new Set([...handoff.files.keys()].map((name) => dirname(join(og, name))));
-				for (const folder of folders) await mkdir(folder, { recursive: true });
-				await Promise.all([...handoff.files].map(async ([name, file]) => copyFile(await file, join(og, name))));
+				copying = { handoff, done: copyImages(fileURLToPath(dir), handoff) };
+				// Awaited at astro:build:done; until then a failure must not count as unhandled.
+				copying.done.catch(() => {});
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (!copying) throw new Error('The preview images were not started: astro:build:generated did not run.');
+				const { handoff, done } = copying;
+				copying = undefined;
+				const seconds = ((await done) / 1000).toFixed(1);
 				const { rendered, cached } = handoff.stats;
-				const waited = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`preview images: ${handoff.files.size} files (${rendered} rendered, ${cached} from the cache) in ${waited} s after the pages`);
+				logger.info(`preview images: ${handoff.files.size} files (${rendered} rendered, ${cached} from the cache) in ${seconds} s after the pages`);
 			},
 		},
 	};

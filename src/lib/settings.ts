@@ -1,7 +1,7 @@
 /**
  * Every setting the site takes from the environment, read here and nowhere else: the content folder
  * (CONTENT_DIR), where the site is published (SITE_URL, SITE_BASE, REQUIRE_SITE_URL), the social-card
- * cache (OG_CACHE_DIR), precompression (PRECOMPRESS), whether the check runs on GitHub Actions (GITHUB_ACTIONS) and the browser
+ * and QR-code cache (OG_CACHE_DIR), precompression (PRECOMPRESS), whether the check runs on GitHub Actions (GITHUB_ACTIONS) and the browser
  * editor's repository (CMS_REPO, GITHUB_REPOSITORY, CMS_BRANCH, CMS_AUTH_URL). Other modules
  * are handed these values, so they stay testable without an environment.
  */
@@ -44,6 +44,9 @@ export function siteSettings(): SiteAddress {
 
 /** Where rendered social cards are cached between builds. */
 export const ogCacheDir = env.OG_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/og');
+
+/** Where QR codes are cached between builds: beside the cards, so one folder (and OG_CACHE_DIR) holds the build's rendered images. */
+export const qrCacheDir = join(ogCacheDir, 'qr');
 
 /** Whether the build writes .br and .gz copies beside its text files (PRECOMPRESS=1: for nginx's brotli_static and gzip_static). */
 export const precompressWanted = switchedOn(env.PRECOMPRESS);

@@ -27,7 +27,8 @@ export function drawnTexts(html: string): string[] {
 		if (node.nodeName === '#text' && 'value' in node && node.value) texts.push(node.value);
 		if ('attrs' in node) {
 			const button = node.nodeName === 'input' && /^(submit|button|reset)$/i.test(attr(node, 'type') ?? '');
-			for (const { name, value } of node.attrs) if (value && (['alt', 'title', 'placeholder'].includes(name) || (button && name === 'value'))) texts.push(value);
+			for (const { name, value } of node.attrs)
+				if (value && (['alt', 'title', 'placeholder'].includes(name) || (button && name === 'value'))) texts.push(value);
 		}
 		for (const child of 'childNodes' in node ? node.childNodes : []) walk(child);
 	};

@@ -241,7 +241,10 @@ export function resolveSite(content: SiteContent, lang: Lang): SiteViews {
 	// "Up next" stays within the session's programme day; "at the same time" is any overlap.
 	const sameDay = new Map(days.map((d) => [d.date, d.sessions]));
 	const around = new Map<string, SessionAround>(
-		sessions.map((s) => [s.id, { same: bounded(concurrentSessions(s, sessions), AROUND_MAX), next: bounded(nextSessions(s, sameDay.get(s.date) ?? []), AROUND_MAX) }]),
+		sessions.map((s) => [
+			s.id,
+			{ same: bounded(concurrentSessions(s, sessions), AROUND_MAX), next: bounded(nextSessions(s, sameDay.get(s.date) ?? []), AROUND_MAX) },
+		]),
 	);
 	return {
 		sessions,

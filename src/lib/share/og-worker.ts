@@ -4,8 +4,13 @@
  * Bundled by the pool with esbuild (satori and resvg stay in node_modules).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import type { OgCard } from './og-card';
 import { renderOgPng, type OgFonts } from './og-image';
+
+// One libvips thread per card: the pool already keeps every core busy with one card each, and more threads only take turns.
+sharp.concurrency(1);
+sharp.cache(false);
 
 // Buffers arrive as plain Uint8Arrays.
 const fonts: OgFonts = (workerData as { fonts: OgFonts }).fonts.map((f) => ({ ...f, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength) }));

@@ -1,0 +1,48 @@
+/**
+ * The build's cache of things it renders (preview images, QR codes): each kept as a file named by a hash of
+ * everything that decides its bytes, so a rebuild makes only what changed and never reads a stale one. The folder
+ * can be deleted at any time.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+
+/** The version of an installed package (found from the project root): part of the key of what it renders. */
+export function installedVersion(name: string): string {
+	let dir = dirname(requireFromRoot.resolve(name));
+	while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+		const up = dirname(dir);
+		if (up === dir) throw new Error(`Cannot find the package.json of ${name}`);
+		dir = up;
+	}
+	return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+}
+
+/**
+ * A cache key: the SHA-256 of its parts, each ended by a NUL so no two lists of parts give the same text.
+ * @example cacheKey(['qrcode@1.5.4', 'https://x.test/']).length // 64
+ */
+export function cacheKey(parts: readonly string[]): string {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('hex');
+}
+
+/**
+ * The path of a cached file: there already when it was made before, else made by `make` and stored. It is written
+ * beside and then renamed, so a build that stops halfway never leaves half a file under a valid name, and two
+ * builds making the same file at once both end with a whole one. `made` says whether this call made it.
+ */
+export async function cachedFile(file: string, make: () => Promise<Uint8Array | string>): Promise<{ path: string; made: boolean }> {
+	if (existsSync(file)) return { path: file, made: false };
+	const bytes = await make();
+	await mkdir(dirname(file), { recursive: true });
+	const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	await writeFile(partial, bytes);
+	await rename(partial, file);
+	return { path: file, made: true };
+}
