@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { builtFile, samplePages } from '../test/helpers/page-types';
 import { listFiles } from '../test/helpers/site';
 import { brotliSize, pageBytes, type PageBytes } from './bytes';
-import { budgets, largeEventBefore } from './budgets';
+import { budgets, largeBuildBefore, largeEventBefore } from './budgets';
 import { controlProjectFiles } from './control';
 import { defaultSize, largeEventFiles } from './large-event';
 import { chromePath, runLighthouse, type LighthouseResult } from './lighthouse';
@@ -168,6 +168,8 @@ const largeSeries = series(
 );
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
 const ratio = largeSeries.wallMs / controlSeries.wallMs;
+const coldMs = ogRuns[0]!.m.wallMs;
+const coldRatio = coldMs / controlSeries.wallMs;
 const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
@@ -199,6 +201,10 @@ if (withInstall) {
 /** Milliseconds the build's last steps waited for the preview images ("preview images: … in 1.2 s after the pages", src/integrations/og-images.ts). */
 const ogMs = (log: string) => Number(/preview images: .* in ([\d.]+) s after the pages/.exec(log)?.[1] ?? NaN) * 1000;
 const ogRows = ogRuns.map(({ name, m }) => `| ${name} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(ogMs(m.log))} | ${mb(m.peakRssBytes)} |`);
+const buildBeforeRows = [
+	...largeBuildBefore.map((b) => `| ${b.when} | ${b.ratio} | ${b.cold} | ${b.pagesPerSecond} | ${b.peak} |`),
+	`| now | ${ratio.toFixed(2)}× | ${s(coldMs)} (${coldRatio.toFixed(2)}×) | ${Math.round(largeSeries.pagesPerSecond)} | ${mb(largeSeries.peakRssBytes)} (cold ${mb(ogRuns[0]!.m.peakRssBytes)}) |`,
+];
 const buildRows = [real, largeSeries, controlSeries].map(
 	(b) =>
 		`| ${b.name} | ${b.pages.toLocaleString('en')} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${Math.round(b.pagesPerSecond)} | ${mb(b.peakRssBytes)} | ${b.warnings.length} |`,
@@ -251,6 +257,12 @@ const budgetRows = [
 		withLighthouse && lowest >= budgets.lighthouse,
 	],
 	['Large build time ÷ control', `≤ ${budgets.buildRatio}×`, `${ratio.toFixed(2)}×`, ratio <= budgets.buildRatio],
+	[
+		'Large build time, empty image cache ÷ control',
+		`≤ ${budgets.coldBuildRatio}×`,
+		`${coldRatio.toFixed(2)}× (${s(coldMs)})`,
+		coldRatio <= budgets.coldBuildRatio,
+	],
 	['Large event: "my agenda" HTML, raw', `≤ ${kb(budgets.largeMyRaw)}`, kb(largeMy), largeMy <= budgets.largeMyRaw],
 	[
 		'Large event: agenda HTML, raw',
@@ -310,6 +322,12 @@ file per page and nothing else (\`bench/control.ts\`); the large event is \`benc
 ${buildRows.join('\n')}
 
 Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
+
+The large event's build before and after (time ÷ control with the image cache full; with it empty; pages per second; peak memory):
+
+| report | ÷ control | empty image cache | pages/s | peak memory |
+| --- | ---: | ---: | ---: | ---: |
+${buildBeforeRows.join('\n')}
 ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join('\n')}\n` : ''}
 ## Preview images (large event)
 

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { takeOgImages, type OgImageHandoff } from '../lib/share/og-handoff';
+import { expectOgImages, takeOgImages, type OgImageHandoff } from '../lib/share/og-handoff';
 
 /** Copies every handed-over image into a site's og/ folder, each once its file is there; how long that took. */
 async function copyImages(site: string, handoff: OgImageHandoff): Promise<number> {
@@ -26,6 +26,7 @@ export function ogImages(): AstroIntegration {
 	return {
 		name: 'techday-og-images',
 		hooks: {
+			'astro:build:start': () => expectOgImages(),
 			'astro:build:generated': ({ dir }) => {
 				const handoff = takeOgImages();
 				if (!handoff) throw new Error('No preview images were handed over: src/pages/og/[...image].png.ts did not run in this build.');

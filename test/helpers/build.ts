@@ -6,8 +6,11 @@ import { outputRoot, programmeDir, root } from './paths';
 
 const run = promisify(execFile);
 
-/** What Vitest puts in process.env for its own Vite; a child build inheriting BASE_URL would ignore SITE_BASE. */
-const vitestViteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+/**
+ * What Vitest puts in process.env for its own Vite: a child build inheriting BASE_URL would ignore SITE_BASE, and one
+ * inheriting NODE_ENV=test would build with import.meta.env.DEV true, unlike every real build.
+ */
+const vitestViteEnv = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
 export const inheritedEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestViteEnv.has(key)));
 
 /**

@@ -21,9 +21,8 @@ export const getStaticPaths = (async () => {
 		ogCacheDir,
 	);
 	const images = cards.map(({ lang, path }, i) => ({ name: ogImageName(lang, path), file: pngs[i]! }));
-	if (import.meta.env.DEV) return images.map(({ name, file }) => ({ params: { image: name.replace(/\.png$/, '') }, props: { file } }));
-	handOverOgImages({ files: new Map(images.map(({ name, file }) => [name, file])), stats: ogStats });
-	return [];
+	if (handOverOgImages({ files: new Map(images.map(({ name, file }) => [name, file])), stats: ogStats })) return [];
+	return images.map(({ name, file }) => ({ params: { image: name.replace(/\.png$/, '') }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: Promise<string> }> = async ({ props }) =>
