@@ -90,7 +90,7 @@ describe.each([
 		expect(figure).toMatch(/<picture>\s*<source srcset="[^"]+\.avif 360w, [^"]+\.avif 720w, [^"]+\.avif 1080w, [^"]+\.avif 1600w" type="image\/avif"/);
 		expect(figure).toContain('type="image/webp"');
 		expect(figure).toMatch(
-			/<img src="\/_astro\/stage\.[^"]+\.webp" srcset="[^"]+" data-image-component="true" alt="(무대|Stage) alt"[^>]*width="1600" height="900"/,
+			/<img src="\/_astro\/stage\.[^"]+\.webp" srcset="[^"]+" alt="(무대|Stage) alt"[^>]*width="1600" height="900"/,
 		);
 		expect(figure).toMatch(/<figcaption>(무대|Stage)<\/figcaption>/);
 		for (const src of figure.matchAll(/(?:src|srcset)="([^"]+)"/g)) expect(src[1]).toMatch(/^\/_astro\//);
