@@ -77,6 +77,26 @@ describe.each(['', '/en'])('%s/search/', (prefix) => {
 	}, 120_000);
 });
 
+/** A built page's searchable text without the lists of sessions beside its own (SessionNeighbours), tags removed. */
+async function ownText(url: string): Promise<string> {
+	const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(await readSiteFile(`${url}index.html`))?.[1] ?? '';
+	return main.replace(/<section aria-labelledby="(same-time|up-next)"[\s\S]*?<\/section>/g, ' ').replace(/<[^>]+>/g, ' ');
+}
+
+test('a session is found on its own page, not on the pages that only list it beside their session', async () => {
+	const page = await shared.browser.newPage();
+	try {
+		for (const id of sessionIds) {
+			const word = sessionTitleWord(id, 'ko');
+			const strays: string[] = [];
+			for (const url of await search(page, '', word)) if (url.startsWith('/sessions/') && !(await ownText(url)).includes(word)) strays.push(url);
+			expect(strays, `"${word}" (${id})`).toEqual([]);
+		}
+	} finally {
+		await page.close();
+	}
+}, 120_000);
+
 test('a Korean word with a particle finds the pages that write it with another ending', async () => {
 	const cases = await particleCases();
 	expect(cases.length, 'the content has Korean words with particles to try').toBeGreaterThan(0);
