@@ -5,7 +5,8 @@
  *
  * Pagefind runs in a process of its own, so the index is started as soon as the pages are generated
  * (`astro:build:generated`) and only waited for at `astro:build:done`: meanwhile this process copies the preview
- * images and cuts the web font (whose preload lands in each page as a whole new file, so Pagefind never reads half a page).
+ * images and cuts the web font (whose file name it then writes into each page's head in place, over a placeholder of the
+ * same length: nothing Pagefind reads moves or changes).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, rm } from 'node:fs/promises';

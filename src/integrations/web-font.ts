@@ -1,23 +1,38 @@
 /**
  * Ships Pretendard GOV (KRDS's typeface) cut to exactly the characters of the finished site: at
  * `astro:build:done` it reads every built page's visible text and every interface string (browser scripts
- * render some), subsets the variable font to them with the weight axis limited to 400–700, writes one
+ * render some), subsets the variable font to them with the weight axis limited to 400–700 (a cut is kept in the
+ * build cache beside the preview images, so a rebuild showing the same characters reuses it), writes one
  * content-hashed .woff2 under _astro/, appends its @font-face rules (font-display: optional, see
  * src/lib/style/web-font.ts) with a metric-matched fallback and a Korean last resort to content.css (every page
- * links it; the CSP allows no inline styles), and points every page's preload at the file. The dev server has
- * no build and shows the system fonts of --font-sans. Measurements: docs/performance.md.
+ * links it; the CSP allows no inline styles), and fills the file's name into every page's preload
+ * (src/lib/style/web-font-preload.ts). The dev server has no build and shows the system fonts of --font-sans.
+ * Measurements: docs/performance.md.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { ARIAL_METRICS, CodePoints, fontFaceCss, fontMetrics, subsetFont, toWoff2, uiTexts, visibleText, type SubsetOptions } from '../lib/style/web-font';
-import { readVendoredFont, VARIABLE_FONT } from '../lib/style/web-font-files';
-import { withWebFontPreload } from '../lib/style/web-font-preload';
+import { cachedFile, cacheKey, installedVersion } from '../lib/cache/build-cache';
+import { webFontCacheDir } from '../lib/settings';
+import {
+	ARIAL_METRICS,
+	CodePoints,
+	fontFaceCss,
+	fontMetrics,
+	subsetFont,
+	toWoff2,
+	uiTexts,
+	visibleText,
+	type FontMetrics,
+	type SubsetOptions,
+} from '../lib/style/web-font';
+import { readVendoredFont, VARIABLE_FONT, VENDORED_FONT_VERSION } from '../lib/style/web-font-files';
+import { fillWebFontPreload, webFontFile } from '../lib/style/web-font-preload';
 
 /** The family name pages ask for (global.css --font-sans reads the stack from --font-web). */
 const WEB_FONT_FAMILY = 'Pretendard GOV';
@@ -57,6 +72,33 @@ export function siteCodePoints(site: string): number[] {
 	return points.sorted();
 }
 
+/** What decides the cut's bytes besides the characters: the font file and the tools' versions and settings. */
+const cutVersions = () => [
+	VENDORED_FONT_VERSION,
+	VARIABLE_FONT,
+	`harfbuzzjs@${installedVersion('harfbuzzjs')}`,
+	`wawoff2@${installedVersion('wawoff2')}`,
+	JSON.stringify(WEB_FONT_SUBSET),
+];
+
+/**
+ * The web font cut to some characters, as WOFF2, and the metrics of the font it is cut from: from the build cache
+ * when a build before cut the same characters (a rebuild whose text did not change), else cut (and the metrics read)
+ * and stored there.
+ */
+async function cutWebFont(codePoints: readonly number[], root: string): Promise<{ woff2: Uint8Array; metrics: FontMetrics }> {
+	let font: Promise<Buffer> | undefined;
+	const vendored = () => (font ??= readVendoredFont(VARIABLE_FONT, root));
+	const cut = await cachedFile(join(webFontCacheDir, `${cacheKey([...cutVersions(), codePoints.join(',')])}.woff2`), async () =>
+		toWoff2(await subsetFont(await vendored(), codePoints, WEB_FONT_SUBSET)),
+	);
+	const measured = await cachedFile(
+		join(webFontCacheDir, `${cacheKey([VENDORED_FONT_VERSION, VARIABLE_FONT, `@capsizecss/unpack@${installedVersion('@capsizecss/unpack')}`])}.json`),
+		async () => JSON.stringify(await fontMetrics(await vendored())),
+	);
+	return { woff2: readFileSync(cut.path), metrics: JSON.parse(readFileSync(measured.path, 'utf8')) as FontMetrics };
+}
+
 /** The Astro integration: subsets the web font for the built site and declares it in content.css. */
 export function webFont(): AstroIntegration {
 	let root: string;
@@ -71,24 +113,21 @@ export function webFont(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const codePoints = siteCodePoints(site);
-				const font = await readVendoredFont(VARIABLE_FONT, root);
-				const woff2 = await toWoff2(await subsetFont(font, codePoints, WEB_FONT_SUBSET));
-				const name = `_astro/pretendard-gov.${createHash('sha256').update(woff2).digest('hex').slice(0, 10)}.woff2`;
+				const { woff2, metrics } = await cutWebFont(codePoints, root);
+				const name = webFontFile(createHash('sha256').update(woff2).digest('hex'));
 				await writeFile(join(site, name), woff2);
 				const { css, fontFamily, koreanFamily } = fontFaceCss({
 					family: WEB_FONT_FAMILY,
 					url: name,
 					weight: WEB_FONT_WEIGHT,
-					metrics: await fontMetrics(font),
+					metrics,
 					fallback: ARIAL_METRICS,
 				});
 				await appendFile(join(site, WEB_FONT_STYLESHEET), `${css}:root{--font-web:${fontFamily};--font-korean:${koreanFamily}}\n`);
-				// Every page preloads the file, now that its name is known. Each page is replaced whole (written beside, then
-				// renamed): the search index reads the same pages at the same time (src/integrations/search-index.ts).
-				for (const page of builtPages(site)) {
-					writeFileSync(`${page}.font`, withWebFontPreload(readFileSync(page, 'utf8'), base, WEB_FONT_STYLESHEET, name));
-					renameSync(`${page}.font`, page);
-				}
+				// Every page's preload names the file, now that it is known: written over the placeholder in place. The search index
+				// reads the same pages meanwhile (src/integrations/search-index.ts) and never reads that link.
+				const preloading = builtPages(site).filter((page) => fillWebFontPreload(page, base, name)).length;
+				if (preloading === 0) throw new Error('web font: no built page has the preload to fill in (src/layouts/BaseLayout.astro)');
 				const size = `${codePoints.length} characters, ${(woff2.length / 1024).toFixed(1)} KB`;
 				// Content grows the subset: the build goes on, the organizers hear of it (the budget test runs on the frozen programme).
 				if (woff2.length > WEB_FONT_BUDGET) logger.warn(`web font: ${size}, over the ${WEB_FONT_BUDGET / 1024} KB budget for fonts on a page`);

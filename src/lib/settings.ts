@@ -45,8 +45,11 @@ export function siteSettings(): SiteAddress {
 /** Where rendered social cards are cached between builds. */
 export const ogCacheDir = env.OG_CACHE_DIR || join(process.cwd(), 'node_modules/.cache/og');
 
-/** Where QR codes are cached between builds: beside the cards, so one folder (and OG_CACHE_DIR) holds the build's rendered images. */
+/** Where QR codes are cached between builds: beside the cards, so one folder (and OG_CACHE_DIR) holds what the build renders. */
 export const qrCacheDir = join(ogCacheDir, 'qr');
+
+/** Where the web font's cuts (and the metrics of the font they are cut from) are cached between builds: beside the cards too. */
+export const webFontCacheDir = join(ogCacheDir, 'web-font');
 
 /** Whether the build writes .br and .gz copies beside its text files (PRECOMPRESS=1: for nginx's brotli_static and gzip_static). */
 export const precompressWanted = switchedOn(env.PRECOMPRESS);

@@ -1,4 +1,7 @@
 import type { Font } from 'fontkitten';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readWoff2 } from '../helpers/font';
 import {
@@ -14,7 +17,7 @@ import {
 	uiTexts,
 	visibleText,
 } from '../../src/lib/style/web-font';
-import { withWebFontPreload } from '../../src/lib/style/web-font-preload';
+import { fillWebFontPreload, WEB_FONT_PLACEHOLDER, webFontFile } from '../../src/lib/style/web-font-preload';
 import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/style/web-font-files';
 
 describe('visibleText', () => {
@@ -133,12 +136,25 @@ describe('fontFaceCss', () => {
 	});
 });
 
-describe('withWebFontPreload', () => {
-	test('puts the preload before the stylesheet that declares the font, under the base, once', () => {
-		const page = '<head><link rel="icon" href="/techday/favicon.svg"><link rel="stylesheet" href="/techday/content.css"></head>';
-		expect(withWebFontPreload(page, '/techday/', 'content.css', '_astro/pretendard-gov.0123456789.woff2')).toBe(
-			'<head><link rel="icon" href="/techday/favicon.svg"><link rel="preload" href="/techday/_astro/pretendard-gov.0123456789.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/techday/content.css"></head>',
-		);
-		expect(withWebFontPreload('<head></head>', '/', 'content.css', '_astro/f.woff2')).toBe('<head></head>');
+describe('fillWebFontPreload', () => {
+	test('writes the font file over the placeholder under the base, in place, and nothing else', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'preload-'));
+		const page = join(dir, 'index.html');
+		const head = (href: string) =>
+			`<head><link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/techday/content.css"></head><body>가나다</body>`;
+		writeFileSync(page, head(`/techday/${WEB_FONT_PLACEHOLDER}`));
+		const file = webFontFile('0123456789abcdef0123');
+		expect(file).toBe('_astro/pretendard-gov.0123456789.woff2');
+		expect(fillWebFontPreload(page, '/techday/', file)).toBe(true);
+		expect(readFileSync(page, 'utf8')).toBe(head('/techday/_astro/pretendard-gov.0123456789.woff2'));
+		// Filled once: a page without the placeholder (or filled already) is left as it is.
+		expect(fillWebFontPreload(page, '/techday/', webFontFile('9'.repeat(64)))).toBe(false);
+		expect(readFileSync(page, 'utf8')).toBe(head('/techday/_astro/pretendard-gov.0123456789.woff2'));
+		rmSync(dir, { recursive: true });
+	});
+
+	test('refuses a name that would not fit the placeholder', () => {
+		expect(() => webFontFile('xyz')).toThrow(/hex/);
+		expect(() => fillWebFontPreload('/nonexistent', '/', '_astro/f.woff2')).toThrow(/not named like/);
 	});
 });

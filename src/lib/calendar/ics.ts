@@ -72,7 +72,8 @@ export function scopePagePath(scope: CalendarScope): string {
 /** The sessions a scope puts in its file, in programme order (cancelled ones too, so subscribers learn of them). */
 export function sessionsInScope(scope: CalendarScope, sessions: readonly SessionView[]): SessionView[] {
 	if (scope.kind === 'track') return sessions.filter((s) => s.track?.id === scope.track.id);
-	if (scope.kind === 'session') return sessions.filter((s) => s.id === scope.session.id);
+	// A large event has a file and a page per session: its own view, without looking through every session.
+	if (scope.kind === 'session') return [scope.session];
 	if (scope.kind === 'day') return sessions.filter((s) => s.date === scope.date);
 	return [...sessions];
 }
@@ -239,11 +240,16 @@ export function buildCalendar(input: CalendarInput): string {
 	return text;
 }
 
+const encoder = new TextEncoder();
+/** Room for a longest line and one more character (UTF-8 takes at most 4 bytes for one). */
+const lineBytes = new Uint8Array(MAX_LINE_OCTETS + 4);
+
 /** Refuses text that breaks the iCalendar line rules: bare CR or LF, a missing final CRLF, or a line over 75 octets. */
 function assertWireFormat(text: string): void {
 	if (!text.endsWith('\r\n') || /\r(?!\n)|(?<!\r)\n/.test(text)) throw new Error('iCalendar text must use CRLF line endings only.');
-	const encoder = new TextEncoder();
 	for (const line of text.slice(0, -2).split('\r\n')) {
-		if (encoder.encode(line).length > MAX_LINE_OCTETS) throw new Error(`iCalendar line longer than ${MAX_LINE_OCTETS} octets: ${line.slice(0, 40)}…`);
+		// Encoded into a fixed buffer: a line that does not fit whole, or fills it past the limit, is too long.
+		const { read, written } = encoder.encodeInto(line, lineBytes);
+		if (read < line.length || written > MAX_LINE_OCTETS) throw new Error(`iCalendar line longer than ${MAX_LINE_OCTETS} octets: ${line.slice(0, 40)}…`);
 	}
 }
