@@ -1,22 +1,35 @@
 /**
  * Puts the preview images beside the built pages: once Astro has generated the pages (`astro:build:generated`) it
- * takes what the /og/ route handed over (src/lib/share/og-handoff.ts) and copies each cached PNG to
+ * takes what the /og/ route handed over (src/lib/share/og-handoff.ts) and links (or copies) each cached PNG to
  * og/<lang>/<page>.png as soon as it is ready (some may still be rendering on the worker threads). The copies run
  * while the sitemap is written and the web font is cut; `astro:build:done` waits for the last, before the service
  * worker lists the site's files (it names og/ as left out).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expectOgImages, takeOgImages, type OgImageHandoff } from '../lib/share/og-handoff';
 
-/** Copies every handed-over image into a site's og/ folder, each once its file is there; how long that took. */
+/**
+ * A cached image in the site: a hard link to the cache's file (one entry in a folder, where a copy of 3,000 images
+ * would keep the disk busy while the build has its last steps to do), or a copy where the two folders are on
+ * different disks or the file system has no links. Nothing of the build writes into an image afterwards.
+ */
+async function placeImage(cached: string, target: string): Promise<void> {
+	try {
+		await link(cached, target);
+	} catch {
+		await copyFile(cached, target);
+	}
+}
+
+/** Puts every handed-over image into a site's og/ folder, each once its file is there; how long that took. */
 async function copyImages(site: string, handoff: OgImageHandoff): Promise<number> {
 	const started = performance.now();
 	const og = join(site, 'og');
 	for (const folder of new Set([...handoff.files.keys()].map((name) => dirname(join(og, name))))) await mkdir(folder, { recursive: true });
-	await Promise.all([...handoff.files].map(async ([name, file]) => copyFile(await file, join(og, name))));
+	await Promise.all([...handoff.files].map(async ([name, file]) => placeImage(await file, join(og, name))));
 	return performance.now() - started;
 }
 
