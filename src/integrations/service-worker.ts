@@ -10,7 +10,7 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boundPrecache, PRECACHE_BUDGET, type GroupSummary } from '../lib/offline/precache';
@@ -49,19 +49,18 @@ export async function precacheManifest(dir: string): Promise<{ entries: Precache
 		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
 		.filter(installable)
 		.sort();
-	const files = await Promise.all(
-		paths.map(async (url) => {
-			const bytes = await readFile(join(dir, url));
-			return { url, size: bytes.length, revision: createHash('md5').update(bytes).digest('hex') };
-		}),
-	);
+	// Sizes decide what is installed; only those files are read for their revision (a large event installs 18 of 8,000).
+	const files = await Promise.all(paths.map(async (url) => ({ url, size: (await stat(join(dir, url))).size })));
 	const { kept, groups } = boundPrecache(files);
-	return {
-		entries: kept.map(({ url, revision }) => ({ url, revision })),
-		count: kept.length,
-		size: kept.reduce((sum, f) => sum + f.size, 0),
-		groups,
-	};
+	const entries = await Promise.all(
+		kept.map(async ({ url }) => ({
+			url,
+			revision: createHash('md5')
+				.update(await readFile(join(dir, url)))
+				.digest('hex'),
+		})),
+	);
+	return { entries, count: kept.length, size: kept.reduce((sum, f) => sum + f.size, 0), groups };
 }
 
 /** The Astro integration: writes dist/sw.js with the precache manifest of the finished build. */
