@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin';
+import { calendarFiles } from './src/integrations/calendar-files';
 import { contentCheck, safeMarkdown } from './src/integrations/content-check';
 import { ogImages } from './src/integrations/og-images';
 import { precompress } from './src/integrations/precompress';
@@ -35,8 +36,10 @@ export default defineConfig({
 			// "My agenda" shows what one visitor saved on their device: nothing for a search engine.
 			filter: (page) => !/\/my\/$/.test(page),
 		}),
-		// Copies the preview images the /og/ route started beside the pages, from when they are generated (src/integrations/og-images.ts).
+		// Puts the preview images the /og/ route started beside the pages, from when they are generated (src/integrations/og-images.ts).
 		ogImages(),
+		// Writes the sessions' calendar files the route handed over, once the pages are generated (src/integrations/calendar-files.ts).
+		calendarFiles(),
 		// Cuts the web font to the finished pages' characters, before the service worker lists the files (src/integrations/web-font.ts).
 		webFont(),
 		// Indexes the pages for search in Pagefind's own process, started as soon as they are generated (so it runs while

@@ -53,6 +53,14 @@ export interface CalendarInput {
 /** How often subscribed calendars should fetch the file again. */
 const REFRESH_SECONDS = 6 * 60 * 60;
 
+/**
+ * Calendar files a build writes itself: each file's path under the site's root (e.g. "en/sessions/keynote.ics") and
+ * its text. The sessions' calendar route hands these over under the name CALENDAR_FILES (src/lib/build/handoff.ts),
+ * src/integrations/calendar-files.ts writes them.
+ */
+export type CalendarFiles = Map<string, string>;
+export const CALENDAR_FILES = 'calendar-files';
+
 /** The language-free site path of a scope's calendar file, e.g. "/tracks/google.ics", "/agenda/2025-10-26.ics". */
 export function calendarPath(scope: CalendarScope): string {
 	if (scope.kind === 'track') return `/tracks/${scope.track.id}.ics`;

@@ -1,13 +1,10 @@
 /**
- * How a build's preview images get from its render to its last steps. Only code inside Astro's render can read the
- * content, so the /og/ route (src/pages/og/[...image].png.ts) is what knows every card and starts their images. Writing
- * 3,000 images through Astro's responses would cost the build's one busy thread seconds, while a file copy costs almost
- * nothing: so in a build (whose integration, src/integrations/og-images.ts, says when it starts that it expects them)
- * the route lists no files and hands its images over here, and the integration copies them beside the pages once
- * Astro has written those (waiting for any still being rendered). The dev server answers each image from the route.
- * Both sides run in the build's one process (Astro prerenders in it), but the route is bundled apart from the
- * integrations with its own copy of this module: the hand-over is a global under a registered symbol.
+ * How a build's preview images get from its render to its last steps (src/lib/build/handoff.ts): the /og/ route
+ * (src/pages/og/[...image].png.ts) knows every card and starts their images; in a build it lists no files and hands the
+ * images over, and src/integrations/og-images.ts puts them beside the pages once Astro has written those (waiting for
+ * any still being rendered). The dev server answers each image from the route.
  */
+import { expectHandoff, handOver, takeHandoff } from '../build/handoff';
 
 /** What the route hands over: each image's place under the site's og/ folder, and its cached PNG file to come. */
 export interface OgImageHandoff {
@@ -16,28 +13,13 @@ export interface OgImageHandoff {
 	stats: { rendered: number; cached: number };
 }
 
-const KEY = Symbol.for('techday.og-images');
-const EXPECTED = 'expected';
-const store = globalThis as Record<symbol, OgImageHandoff | typeof EXPECTED | undefined>;
+const NAME = 'og-images';
 
 /** Called by the integration when a build starts: from now on the route hands its images over. */
-export function expectOgImages(): void {
-	store[KEY] = EXPECTED;
-}
+export const expectOgImages = (): void => expectHandoff(NAME);
 
-/**
- * Called by the route: hands the images over when a build expects them (and says so), else leaves them to the
- * route (the dev server, which has no such build step).
- */
-export function handOverOgImages(handoff: OgImageHandoff): boolean {
-	if (store[KEY] !== EXPECTED) return false;
-	store[KEY] = handoff;
-	return true;
-}
+/** Called by the route: hands the images over when a build expects them (and says so), else leaves them to the route. */
+export const handOverOgImages = (handoff: OgImageHandoff): boolean => handOver(NAME, handoff);
 
-/** Called by the integration once the pages are written: what the route handed over, if it did (cleared, so a second build in the same process starts anew). */
-export function takeOgImages(): OgImageHandoff | undefined {
-	const handoff = store[KEY];
-	delete store[KEY];
-	return handoff === EXPECTED ? undefined : handoff;
-}
+/** Called by the integration once the pages are written: what the route handed over, if it did. */
+export const takeOgImages = (): OgImageHandoff | undefined => takeHandoff<OgImageHandoff>(NAME);
