@@ -38,13 +38,14 @@ export default defineConfig({
 		}),
 		// Puts the preview images the /og/ route started beside the pages, from when they are generated (src/integrations/og-images.ts).
 		ogImages(),
-		// Writes the sessions' calendar files the route handed over, once the pages are generated (src/integrations/calendar-files.ts).
-		calendarFiles(),
 		// Cuts the web font to the finished pages' characters, before the service worker lists the files (src/integrations/web-font.ts).
 		webFont(),
 		// Indexes the pages for search in Pagefind's own process, started as soon as they are generated (so it runs while
 		// the steps above do) and waited for here (src/integrations/search-index.ts).
 		searchIndex(),
+		// Writes the sessions' calendar files the route handed over, from when the pages are generated, while the steps above
+		// run; waited for here, before the service worker lists the files (src/integrations/calendar-files.ts).
+		calendarFiles(),
 		// Installs every finished file, the search index included (src/integrations/service-worker.ts).
 		serviceWorker(),
 		// After the others, so the sitemap, the search index and the service worker are compressed too.
