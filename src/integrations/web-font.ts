@@ -1,13 +1,13 @@
 /**
  * Ships Pretendard GOV (KRDS's typeface) cut to exactly the characters of the finished site: at
  * `astro:build:done` it reads every built page's visible text and every interface string (browser scripts
- * render some), subsets the variable font to them with the weight axis limited to 400–700 (a cut is kept in the
- * build cache beside the preview images, so a rebuild showing the same characters reuses it), writes one
+ * render some), subsets the variable font to them with the weight axis limited to 400–700, writes one
  * content-hashed .woff2 under _astro/, appends its @font-face rules (font-display: optional, see
  * src/lib/style/web-font.ts) with a metric-matched fallback and a Korean last resort to content.css (every page
  * links it; the CSP allows no inline styles), and fills the file's name into every page's preload
- * (src/lib/style/web-font-preload.ts). The dev server has no build and shows the system fonts of --font-sans.
- * Measurements: docs/performance.md.
+ * (src/lib/style/web-font-preload.ts). Each page's characters and each cut are kept in the build cache beside the
+ * preview images, so a rebuild reads again only the pages that changed and cuts again only for new characters.
+ * The dev server has no build and shows the system fonts of --font-sans. Measurements: docs/performance.md.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import en from '../i18n/en';
 import ko from '../i18n/ko';
-import { cachedFile, cacheKey, installedVersion } from '../lib/cache/build-cache';
+import { cachedFile, cachedTextSync, cacheKey, installedVersion } from '../lib/cache/build-cache';
 import { webFontCacheDir } from '../lib/settings';
 import {
 	ARIAL_METRICS,
@@ -28,6 +28,7 @@ import {
 	toWoff2,
 	uiTexts,
 	visibleText,
+	VISIBLE_TEXT_RULES,
 	type FontMetrics,
 	type SubsetOptions,
 } from '../lib/style/web-font';
@@ -64,11 +65,29 @@ const builtPages = (site: string) =>
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => join(site, f));
 
-/** Every character a built site shows: its pages' visible text and every interface string (scripts render some). */
-export function siteCodePoints(site: string): number[] {
+/**
+ * Every character a built site shows: its pages' visible text and every interface string (scripts render some).
+ * With a cache folder, each page's characters are kept there under a hash of the page and of how pages are read
+ * (VISIBLE_TEXT_RULES), so a rebuild reads again only the pages that changed.
+ */
+export function siteCodePoints(site: string, cacheDir?: string): number[] {
 	const points = new CodePoints();
 	points.add([...uiTexts(ko), ...uiTexts(en)]);
-	for (const page of builtPages(site)) points.add(visibleText(readFileSync(page, 'utf8')));
+	const page = new CodePoints();
+	const read = (html: Buffer) => {
+		page.clear();
+		page.add(visibleText(html.toString('utf8')));
+		return page.sorted();
+	};
+	const rules = cacheDir && `${VISIBLE_TEXT_RULES}\0htmlparser2@${installedVersion('htmlparser2')}`;
+	for (const file of builtPages(site)) {
+		const html = readFileSync(file);
+		if (!rules) points.addPoints(read(html));
+		else {
+			const key = createHash('sha256').update(rules).update('\0').update(html).digest('hex');
+			points.addPoints(JSON.parse(cachedTextSync(join(cacheDir, 'pages', `${key}.json`), () => JSON.stringify(read(html)))) as number[]);
+		}
+	}
 	return points.sorted();
 }
 
@@ -112,7 +131,7 @@ export function webFont(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const codePoints = siteCodePoints(site);
+				const codePoints = siteCodePoints(site, webFontCacheDir);
 				const { woff2, metrics } = await cutWebFont(codePoints, root);
 				const name = webFontFile(createHash('sha256').update(woff2).digest('hex'));
 				await writeFile(join(site, name), woff2);

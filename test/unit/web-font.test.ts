@@ -1,5 +1,5 @@
 import type { Font } from 'fontkitten';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/style/web-font';
 import { fillWebFontPreload, WEB_FONT_PLACEHOLDER, webFontFile } from '../../src/lib/style/web-font-preload';
 import { readVendoredFont, VARIABLE_FONT } from '../../src/lib/style/web-font-files';
+import { siteCodePoints } from '../../src/integrations/web-font';
 
 describe('visibleText', () => {
 	test.each([
@@ -156,5 +157,32 @@ describe('fillWebFontPreload', () => {
 	test('refuses a name that would not fit the placeholder', () => {
 		expect(() => webFontFile('xyz')).toThrow(/hex/);
 		expect(() => fillWebFontPreload('/nonexistent', '/', '_astro/f.woff2')).toThrow(/not named like/);
+	});
+});
+
+describe('siteCodePoints', () => {
+	test("keeps each page's characters under a hash of the page: a rebuild reads again only the pages that changed", () => {
+		const site = mkdtempSync(join(tmpdir(), 'site-'));
+		const cache = mkdtempSync(join(tmpdir(), 'font-cache-'));
+		mkdirSync(join(site, 'a'));
+		writeFileSync(join(site, 'index.html'), '<html><head><title>퉯</title></head><body><p>똠</p></body></html>');
+		writeFileSync(join(site, 'a', 'index.html'), '<body><img alt="뷁"><script>"쀍"</script></body>');
+		const uncached = siteCodePoints(site);
+		// Rare syllables, in no interface string: 똠 in a paragraph, 뷁 an image's alternative; not 쀍 in a script or 퉯 in the head.
+		expect(uncached).toEqual(expect.arrayContaining([0xb620, 0xbdc1]));
+		expect(uncached).not.toContain(0xc00d);
+		expect(uncached).not.toContain(0xd26f);
+		expect(siteCodePoints(site, cache), 'the first build with a cache reads every page').toEqual(uncached);
+		const kept = readdirSync(join(cache, 'pages'));
+		expect(kept).toHaveLength(2);
+		// What the cache holds is what a rebuild uses: mark one entry to see it read back instead of the page.
+		for (const entry of kept) writeFileSync(join(cache, 'pages', entry), JSON.stringify([0x1f600]));
+		expect(siteCodePoints(site, cache)).toContain(0x1f600);
+		// A changed page is read again.
+		writeFileSync(join(site, 'a', 'index.html'), '<body><p>뙇</p></body>');
+		expect(siteCodePoints(site, cache)).toContain(0xb647);
+		expect(readdirSync(join(cache, 'pages'))).toHaveLength(3);
+		rmSync(site, { recursive: true });
+		rmSync(cache, { recursive: true });
 	});
 });

@@ -59,6 +59,12 @@ export function visibleText(html: string): string[] {
 }
 
 /**
+ * What decides the text visibleText reads from a page, besides the page: its own code and lists. Part of the key under
+ * which a build keeps each page's characters, so a change to how pages are read never reuses an older reading.
+ */
+export const VISIBLE_TEXT_RULES = [visibleText, isDrawn, [...HIDDEN_ELEMENTS], [...SHOWN_ATTRIBUTES]].map(String).join('\n');
+
+/**
  * Every string of an interface-strings file, plural forms included: browser scripts render some of them.
  * @example uiTexts({ a: 'x', b: { one: 'y', other: 'z' } }) // ['x', 'y', 'z']
  */
@@ -73,29 +79,45 @@ const NOT_DRAWN = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 
 /**
  * The distinct code points of texts added in parts (a site's pages one at a time, so no page's text is kept):
- * a mark per code point, read out ascending without control characters and line breaks.
+ * a mark per code point, read out ascending without control characters and line breaks. `clear()` empties it for
+ * the next page at the cost of what that page had, not of every code point.
  * @example const points = new CodePoints(); points.add(['ba']); points.add(['a\n']); points.sorted() // [0x61, 0x62]
  */
 export class CodePoints {
 	private readonly seen = new Uint8Array(0x110000);
+	private readonly found: number[] = [];
 
 	add(texts: Iterable<string>): void {
 		const seen = this.seen;
 		for (const text of texts) {
 			for (let i = 0; i < text.length; i++) {
 				const point = text.codePointAt(i)!;
-				seen[point] = 1;
+				if (!seen[point]) {
+					seen[point] = 1;
+					this.found.push(point);
+				}
 				if (point > 0xffff) i++;
 			}
 		}
 	}
 
-	sorted(): number[] {
-		const points: number[] = [];
-		for (let point = 0; point < this.seen.length; point++) {
-			if (this.seen[point] && !NOT_DRAWN.test(String.fromCodePoint(point))) points.push(point);
+	/** Adds code points already found (e.g. a page's, kept from a build before). */
+	addPoints(points: Iterable<number>): void {
+		for (const point of points) {
+			if (!this.seen[point]) {
+				this.seen[point] = 1;
+				this.found.push(point);
+			}
 		}
-		return points;
+	}
+
+	sorted(): number[] {
+		return this.found.filter((point) => !NOT_DRAWN.test(String.fromCodePoint(point))).sort((a, b) => a - b);
+	}
+
+	clear(): void {
+		for (const point of this.found) this.seen[point] = 0;
+		this.found.length = 0;
 	}
 }
 
