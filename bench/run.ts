@@ -338,9 +338,9 @@ ${allWarnings.length ? `\nWarnings:\n\n${allWarnings.map((w) => `    ${w}`).join
 
 The build renders a 1200×630 PNG per page people share and language (${ogImages.length.toLocaleString('en')} for the large event; largest
 ${kb(Math.max(...ogBytes))}, median ${kb(median(ogBytes))}) with satori and resvg, encoded by sharp, and keeps each under a hash of its
-words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`; the pages' QR codes in its \`qr/\`). A build with an empty
-cache renders them all, on worker threads while the pages are written; a build with a full cache copies them. "Images" is
-how long the build waited for them and copied them after its pages (its log's \`preview images\` line); the build series above ran with the full cache.
+words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`; the pages' QR codes in its \`qr/\`, the web font's cuts and each page's characters in its \`web-font/\`). A build with an empty
+cache renders them all, on worker threads while the pages are written; a build with a full cache links them into \`og/\`. "Images" is
+how long the build waited for them and linked them after its pages (its log's \`preview images\` line); the build series above ran with the full cache.
 
 | large event build | time | CPU time | images | peak memory |
 | --- | ---: | ---: | ---: | ---: |
