@@ -326,7 +326,7 @@ file per page and nothing else (\`bench/control.ts\`); the large event is \`benc
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${buildRows.join('\n')}
 
-Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}).
+Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${large.map((m, i) => `${(m.wallMs / control[i]!.wallMs).toFixed(2)}×`).join(', ')}).
 
 The large event's build before and after (time ÷ control with the image cache full; with it empty; pages per second; peak memory):
 
