@@ -33,14 +33,15 @@ export async function calendarResponse(lang: Lang, scope: CalendarScope, site: U
 }
 
 /**
- * Every session's calendar file in both languages, by its path under the site's root (e.g. "en/sessions/keynote.ics"):
- * what the sessions' calendar route hands a build to write.
+ * Every session's calendar file in both languages, by its path under the site's root (e.g. "en/sessions/keynote.ics"),
+ * on the site's address as Astro has it (as the route's own responses do): what the sessions' calendar route hands a
+ * build to write.
  */
-export async function sessionCalendarFiles(paths: readonly { props: { lang: Lang; entry: SessionView } }[]): Promise<CalendarFiles> {
+export async function sessionCalendarFiles(paths: readonly { props: { lang: Lang; entry: SessionView } }[], site: URL): Promise<CalendarFiles> {
 	const files = await Promise.all(
 		paths.map(async ({ props: { lang, entry } }) => {
 			const scope: CalendarScope = { kind: 'session', session: entry };
-			return [localizedPath(lang, calendarPath(scope), '/').slice(1), await calendarText(lang, scope)] as const;
+			return [localizedPath(lang, calendarPath(scope), '/').slice(1), await calendarText(lang, scope, site)] as const;
 		}),
 	);
 	return new Map(files);

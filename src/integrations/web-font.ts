@@ -28,6 +28,7 @@ import {
 	toWoff2,
 	uiTexts,
 	visibleText,
+	SUBSET_RULES,
 	VISIBLE_TEXT_RULES,
 	type FontMetrics,
 	type SubsetOptions,
@@ -68,7 +69,8 @@ const builtPages = (site: string) =>
 /**
  * Every character a built site shows: its pages' visible text and every interface string (scripts render some).
  * With a cache folder, each page's characters are kept there under a hash of the page and of how pages are read
- * (VISIBLE_TEXT_RULES), so a rebuild reads again only the pages that changed.
+ * (VISIBLE_TEXT_RULES, the versions of htmlparser2 and of the entity decoder it uses), so a rebuild reads again only
+ * the pages that changed. Old pages' entries stay until the folder is deleted (safe at any time).
  */
 export function siteCodePoints(site: string, cacheDir?: string): number[] {
 	const points = new CodePoints();
@@ -79,7 +81,7 @@ export function siteCodePoints(site: string, cacheDir?: string): number[] {
 		page.add(visibleText(html.toString('utf8')));
 		return page.sorted();
 	};
-	const rules = cacheDir && `${VISIBLE_TEXT_RULES}\0htmlparser2@${installedVersion('htmlparser2')}`;
+	const rules = cacheDir && `${VISIBLE_TEXT_RULES}\0htmlparser2@${installedVersion('htmlparser2')}\0entities@${installedVersion('entities', 'htmlparser2')}`;
 	for (const file of builtPages(site)) {
 		const html = readFileSync(file);
 		if (!rules) points.addPoints(read(html));
@@ -91,12 +93,13 @@ export function siteCodePoints(site: string, cacheDir?: string): number[] {
 	return points.sorted();
 }
 
-/** What decides the cut's bytes besides the characters: the font file and the tools' versions and settings. */
+/** What decides the cut's bytes besides the characters: the font file, the code that cuts, and the tools' versions and settings. */
 const cutVersions = () => [
 	VENDORED_FONT_VERSION,
 	VARIABLE_FONT,
 	`harfbuzzjs@${installedVersion('harfbuzzjs')}`,
 	`wawoff2@${installedVersion('wawoff2')}`,
+	SUBSET_RULES,
 	JSON.stringify(WEB_FONT_SUBSET),
 ];
 
@@ -146,7 +149,11 @@ export function webFont(): AstroIntegration {
 				// Every page's preload names the file, now that it is known: written over the placeholder in place. The search index
 				// reads the same pages meanwhile (src/integrations/search-index.ts) and never reads that link.
 				const preloading = builtPages(site).filter((page) => fillWebFontPreload(page, base, name)).length;
-				if (preloading === 0) throw new Error('web font: no built page has the preload to fill in (src/layouts/BaseLayout.astro)');
+				if (preloading === 0) {
+					throw new Error(
+						'web font: no built page has the preload to fill in. src/layouts/BaseLayout.astro writes it only in a production build: is NODE_ENV set to something other than "production"?',
+					);
+				}
 				const size = `${codePoints.length} characters, ${(woff2.length / 1024).toFixed(1)} KB`;
 				// Content grows the subset: the build goes on, the organizers hear of it (the budget test runs on the frozen programme).
 				if (woff2.length > WEB_FONT_BUDGET) logger.warn(`web font: ${size}, over the ${WEB_FONT_BUDGET / 1024} KB budget for fonts on a page`);

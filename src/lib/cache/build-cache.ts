@@ -1,5 +1,5 @@
 /**
- * The build's cache of things it renders (preview images, QR codes): each kept as a file named by a hash of
+ * The build's cache of things it renders (preview images, QR codes, the web font's cuts, each page's characters): each kept as a file named by a hash of
  * everything that decides its bytes, so a rebuild makes only what changed and never reads a stale one. The folder
  * can be deleted at any time.
  */
@@ -11,15 +11,24 @@ import { dirname, join } from 'node:path';
 
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 
-/** The version of an installed package (found from the project root): part of the key of what it renders. */
-export function installedVersion(name: string): string {
-	let dir = dirname(requireFromRoot.resolve(name));
+/** The folder of an installed package, found from the project root or from inside another package (its own dependency). */
+function packageDir(name: string, within?: string): string {
+	const from = within ? createRequire(join(packageDir(within), 'package.json')) : requireFromRoot;
+	let dir = dirname(from.resolve(name));
 	while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
 		const up = dirname(dir);
 		if (up === dir) throw new Error(`Cannot find the package.json of ${name}`);
 		dir = up;
 	}
-	return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+	return dir;
+}
+
+/**
+ * The version of an installed package (found from the project root, or as the package `within` finds it: a dependency
+ * of a dependency may be installed in another version too): part of the key of what it renders.
+ */
+export function installedVersion(name: string, within?: string): string {
+	return JSON.parse(readFileSync(join(packageDir(name, within), 'package.json'), 'utf8')).version;
 }
 
 /**

@@ -59,12 +59,6 @@ export function visibleText(html: string): string[] {
 }
 
 /**
- * What decides the text visibleText reads from a page, besides the page: its own code and lists. Part of the key under
- * which a build keeps each page's characters, so a change to how pages are read never reuses an older reading.
- */
-export const VISIBLE_TEXT_RULES = [visibleText, isDrawn, [...HIDDEN_ELEMENTS], [...SHOWN_ATTRIBUTES]].map(String).join('\n');
-
-/**
  * Every string of an interface-strings file, plural forms included: browser scripts render some of them.
  * @example uiTexts({ a: 'x', b: { one: 'y', other: 'z' } }) // ['x', 'y', 'z']
  */
@@ -120,6 +114,13 @@ export class CodePoints {
 		this.found.length = 0;
 	}
 }
+
+/**
+ * What decides the characters a build finds in a page, besides the page: the code that reads it and the lists it uses
+ * (visibleText, isDrawn, CodePoints and what no glyph draws). Part of the key under which a build keeps each page's
+ * characters, so a change to how pages are read never reuses an older reading.
+ */
+export const VISIBLE_TEXT_RULES = [visibleText, isDrawn, [...HIDDEN_ELEMENTS], [...SHOWN_ATTRIBUTES], CodePoints, NOT_DRAWN].map(String).join('\n');
 
 /**
  * The distinct code points of some texts, ascending, without control characters and line breaks
@@ -194,6 +195,9 @@ export async function subsetFont(font: Uint8Array, codePoints: readonly number[]
 export async function toWoff2(font: Uint8Array): Promise<Uint8Array> {
 	return compress(font);
 }
+
+/** What decides a cut's bytes in this module (the code that cuts and compresses, and the flags it gives HarfBuzz): part of the cut's cache key. */
+export const SUBSET_RULES = [subsetFont, toWoff2, SUBSET_FLAGS, LAYOUT_FEATURE_SET].map(String).join('\n');
 
 /** The font metrics Capsize needs, read from a font file. */
 export type FontMetrics = Awaited<ReturnType<typeof fromBuffer>>;

@@ -12,7 +12,7 @@ import { ogCacheDir } from '../../lib/settings';
  * One preview image per page people share and language: /og/ko/index.png, /og/en/sessions/<id>.png, … (the other
  * pages show the home page's, src/lib/share/og-card.ts ogCardPath). All of them are started here at once, so they
  * render on worker threads (src/lib/share/og-pool.ts) while the pages are written. The dev server answers each from
- * this route; a build lists none here and copies the files in at its end instead (src/lib/share/og-handoff.ts).
+ * this route; a build lists none here and puts the files in at its end instead (src/lib/share/og-handoff.ts).
  */
 export const getStaticPaths = (async () => {
 	const cards = (await Promise.all(languages.map(async (lang) => (await getOgCards(lang)).map(({ path, card }) => ({ lang, path, card }))))).flat();

@@ -13,7 +13,7 @@ import type { SessionView } from '../../../lib/model/model';
 
 export const getStaticPaths = (async () => {
 	const paths = await entryStaticPaths((site) => site.sessions);
-	if (handoffExpected(CALENDAR_FILES) && handOver(CALENDAR_FILES, await sessionCalendarFiles(paths))) return [];
+	if (handoffExpected(CALENDAR_FILES) && handOver(CALENDAR_FILES, await sessionCalendarFiles(paths, new URL(import.meta.env.SITE)))) return [];
 	return paths;
 }) satisfies GetStaticPaths;
 
