@@ -47,4 +47,5 @@ export const largeBuildBefore = [
 	{ when: '2026-12-06, commit d98c158', ratio: '2.16×', cold: '115.0 s (6.25×)', pagesPerSecond: '77', peak: '1,276 MB (cold 1,319 MB)' },
 	{ when: '2026-12-06, commit d175dd3', ratio: '1.82×', cold: '70.3 s (4.36×)', pagesPerSecond: '104', peak: '1,263 MB (cold 1,318 MB)' },
 	{ when: '2026-12-06, commit 853129c', ratio: '1.28×', cold: '88.3 s (4.58×)', pagesPerSecond: '124', peak: '1,112 MB (cold 1,358 MB)' },
+	{ when: '2026-12-06, commit d358c88', ratio: '1.41×', cold: '73.2 s (4.08×)', pagesPerSecond: '121', peak: '1,125 MB (cold 1,406 MB)' },
 ] as const;

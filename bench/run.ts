@@ -4,8 +4,9 @@
  *
  * 1. Builds the real event and measures the bytes of every page type (HTML, CSS, JS, fonts; raw and brotli).
  * 2. Generates a large event (1,000 sessions, 500 speakers, 20 tracks, Korean and English) and a
- *    plain-Markdown Astro control with the same page count, and builds them in turns: wall time,
- *    pages/s, peak memory, warnings, and the ratio of the two.
+ *    plain-Markdown Astro control with the same page count, and builds them in rounds (the large event with an
+ *    empty image cache, with a full one, then the control): wall time, pages/s, peak memory, warnings, and the
+ *    ratios to the control.
  * 3. Runs Lighthouse (mobile) on home, agenda, a session and a speaker in both languages.
  * 4. Times `npm ci` in a fresh clone of HEAD and weighs its node_modules (--no-install skips it).
  */
@@ -118,33 +119,27 @@ writeTree(largeContent, largeEventFiles(defaultSize));
 /** Astro's caches, the content stores included (one per content folder: astro.config.mjs). */
 const astroCache = join(root, 'node_modules/.astro');
 
-// Preview images: one large build with an empty image cache, as on a fresh clone, then one with it
-// full. The series below reuses the full cache, as a CI that keeps node_modules/.cache would.
+// Each round builds the large event with an empty image cache (as on a fresh clone), then with the cache that build
+// filled (as a CI that keeps node_modules/.cache would), then the control: this machine's speed drifts by a third
+// within minutes, so each ratio compares builds made minutes apart, never a lone build with medians taken later.
 const ogCache = join(work, 'og-cache/');
-rmSync(ogCache, { recursive: true, force: true });
-const ogRuns: { name: string; m: BuildMeasurement }[] = [];
-for (const name of ['empty image cache (cold)', 'full image cache (warm)']) {
-	rmSync(astroCache, { recursive: true, force: true });
-	rmSync(largeDist, { recursive: true, force: true });
-	log(`large event with preview images, ${name}`);
-	ogRuns.push({
-		name,
-		m: await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }),
-	});
-}
-const ogImages = (await listFiles(largeDist)).filter((f) => /^\/og\/.*\.png$/.test(f));
-const ogBytes = ogImages.map((f) => readFileSync(join(largeDist, f)).byteLength);
-
+const buildLarge = () => measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } });
+const cold: BuildMeasurement[] = [];
 const large: BuildMeasurement[] = [];
 const control: BuildMeasurement[] = [];
 let largePages = 0;
 let largeBytes: typeof bytes = [];
 for (let i = 1; i <= runs; i++) {
-	// Cold builds, as on a fresh clone: no content cache from the run before.
+	// Every build starts without Astro's content cache from the build before.
+	rmSync(ogCache, { recursive: true, force: true });
+	rmSync(astroCache, { recursive: true, force: true });
+	rmSync(largeDist, { recursive: true, force: true });
+	log(`large event, empty image cache, build ${i}/${runs}`);
+	cold.push(await buildLarge());
 	rmSync(astroCache, { recursive: true, force: true });
 	rmSync(largeDist, { recursive: true, force: true });
 	log(`large event, build ${i}/${runs}`);
-	large.push(await measureBuild({ cwd: root, astroBin, args: ['--outDir', largeDist], env: { CONTENT_DIR: largeContent, OG_CACHE_DIR: ogCache } }));
+	large.push(await buildLarge());
 	if (i === 1) {
 		largePages = (await listFiles(largeDist)).filter((f) => f.endsWith('.html')).length;
 		largeBytes = samplePages(largeContent).map((sample) => {
@@ -166,10 +161,15 @@ const largeSeries = series(
 	largePages,
 	large,
 );
+const coldSeries = series('Large event, empty image cache', largePages, cold);
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
 const ratio = largeSeries.wallMs / controlSeries.wallMs;
-const coldMs = ogRuns[0]!.m.wallMs;
+const coldMs = coldSeries.wallMs;
 const coldRatio = coldMs / controlSeries.wallMs;
+/** Each round's build ÷ that round's control. */
+const roundRatios = (builds: BuildMeasurement[]) => builds.map((m, i) => `${(m.wallMs / control[i]!.wallMs).toFixed(2)}×`).join(', ');
+const ogImages = (await listFiles(largeDist)).filter((f) => /^\/og\/.*\.png$/.test(f));
+const ogBytes = ogImages.map((f) => readFileSync(join(largeDist, f)).byteLength);
 const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
 
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
@@ -200,10 +200,15 @@ if (withInstall) {
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────
 /** Milliseconds the build's last steps waited for the preview images ("preview images: … in 1.2 s after the pages", src/integrations/og-images.ts). */
 const ogMs = (log: string) => Number(/preview images: .* in ([\d.]+) s after the pages/.exec(log)?.[1] ?? NaN) * 1000;
-const ogRows = ogRuns.map(({ name, m }) => `| ${name} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(ogMs(m.log))} | ${mb(m.peakRssBytes)} |`);
+const ogRows = (
+	[
+		['empty image cache (cold)', coldSeries],
+		['full image cache (warm)', largeSeries],
+	] as const
+).map(([name, b]) => `| ${name} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${s(median(b.runs.map((m) => ogMs(m.log))))} | ${mb(b.peakRssBytes)} |`);
 const buildBeforeRows = [
 	...largeBuildBefore.map((b) => `| ${b.when} | ${b.ratio} | ${b.cold} | ${b.pagesPerSecond} | ${b.peak} |`),
-	`| now | ${ratio.toFixed(2)}× | ${s(coldMs)} (${coldRatio.toFixed(2)}×) | ${Math.round(largeSeries.pagesPerSecond)} | ${mb(largeSeries.peakRssBytes)} (cold ${mb(ogRuns[0]!.m.peakRssBytes)}) |`,
+	`| now | ${ratio.toFixed(2)}× | ${s(coldMs)} (${coldRatio.toFixed(2)}×) | ${Math.round(largeSeries.pagesPerSecond)} | ${mb(largeSeries.peakRssBytes)} (cold ${mb(coldSeries.peakRssBytes)}) |`,
 ];
 const buildRows = [real, largeSeries, controlSeries].map(
 	(b) =>
@@ -280,8 +285,8 @@ const budgetRows = [
 	[
 		'Large build peak memory, full / empty image cache',
 		`≤ ${mb(budgets.peakRss)}`,
-		`${mb(largeSeries.peakRssBytes)} / ${mb(ogRuns[0]!.m.peakRssBytes)}`,
-		Math.max(largeSeries.peakRssBytes, ogRuns[0]!.m.peakRssBytes) <= budgets.peakRss,
+		`${mb(largeSeries.peakRssBytes)} / ${mb(coldSeries.peakRssBytes)}`,
+		Math.max(largeSeries.peakRssBytes, coldSeries.peakRssBytes) <= budgets.peakRss,
 	],
 	['Warnings in the build logs', '0', String(allWarnings.length), allWarnings.length === 0],
 	[
@@ -317,7 +322,8 @@ ${budgetRows.map(([what, limit, measured, ok]) => `| ${what} | ${limit} | ${meas
 ## Build
 
 Each build is a whole cold \`astro build\` (content sync, Vite, page rendering, sitemap) in a child process;
-time and CPU time (of the build process, all threads) are medians of ${runs} runs of the large event and the control, built in turns; peak memory is the highest
+time and CPU time (of the build process, all threads) are medians of ${runs} rounds, each of which builds the large event with an empty image cache, then
+with the cache that build filled, then the control; peak memory is the highest
 resident set size of the build's process tree over those runs. The control is the same Astro with one Markdown
 file per page and nothing else (\`bench/control.ts\`); the large event is \`bench/large-event.ts\`
 (${defaultSize.rooms} parallel rooms, 30-minute slots).
@@ -326,9 +332,11 @@ file per page and nothing else (\`bench/control.ts\`); the large event is \`benc
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${buildRows.join('\n')}
 
-Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${large.map((m, i) => `${(m.wallMs / control[i]!.wallMs).toFixed(2)}×`).join(', ')}).
+Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(large)}).
+With an empty image cache: **${coldRatio.toFixed(2)}×** the control's time, ${(coldSeries.cpuMs / controlSeries.cpuMs).toFixed(2)}× its CPU time (runs: ${cold.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(cold)}).
 
-The large event's build before and after (time ÷ control with the image cache full; with it empty; pages per second; peak memory):
+The large event's build before and after (time ÷ control with the image cache full; with it empty; pages per second; peak memory).
+Up to commit d358c88 the empty-cache figure was one build made before the rounds; since then it is the rounds' median:
 
 | report | ÷ control | empty image cache | pages/s | peak memory |
 | --- | ---: | ---: | ---: | ---: |
@@ -340,7 +348,7 @@ The build renders a 1200×630 PNG per page people share and language (${ogImages
 ${kb(Math.max(...ogBytes))}, median ${kb(median(ogBytes))}) with satori and resvg, encoded by sharp, and keeps each under a hash of its
 words, colour, font and renderer versions in \`node_modules/.cache/og/\` (here \`OG_CACHE_DIR\`; the pages' QR codes in its \`qr/\`, the web font's cuts and each page's characters in its \`web-font/\`). A build with an empty
 cache renders them all, on worker threads while the pages are written; a build with a full cache links them into \`og/\`. "Images" is
-how long the build waited for them and linked them after its pages (its log's \`preview images\` line); the build series above ran with the full cache.
+how long the build waited for them and linked them after its pages (its log's \`preview images\` line); medians of the same rounds.
 
 | large event build | time | CPU time | images | peak memory |
 | --- | ---: | ---: | ---: | ---: |
