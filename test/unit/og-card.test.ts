@@ -153,6 +153,19 @@ describe('rendered cards', () => {
 				track: { label: 'W'.repeat(80), color: '#fee500' },
 			},
 		],
+		[
+			// Words that reach the edge of a row beside a badge or a swatch: the row shrinks the text, not the badge.
+			'long words beside the short name, a badge and the track swatch',
+			{
+				...card,
+				lang: 'en' as const,
+				shortName: 'TechInnovationDay2024',
+				eventName: 'W'.repeat(80),
+				kicker: 'W'.repeat(80),
+				badge: { label: 'Final time not published', tone: 'pending' as const },
+				track: { label: `${'W'.repeat(24)}${'.'.repeat(56)}`, color: '#fee500' },
+			},
+		],
 	])('keep everything inside the centre 800×400 that KakaoTalk shows: %s', async (_, c) => {
 		expect(await inkOutsideSafeArea(c)).toBe(0);
 	});

@@ -122,12 +122,21 @@ const el = (type: string, style: Record<string, string | number>, children?: OgN
 });
 
 /**
- * One line of text that ends with an ellipsis instead of going on: a block clamped to one line. satori leaves out
- * what the clamp hides, so nothing needs clipping; `overflow: hidden` would cost resvg a clip and a mask layer of
- * the whole card for each line (a third of a card's rendering time).
+ * Nothing on a card is clipped (see oneLine), so its words keep this many pixels from the safe area's sides for what
+ * reaches past a line's box: a strike-through's end, an overhanging letter.
+ */
+const INSET = 4;
+/** How wide the words may run: the safe area less its insets (satori's widths leave out the padding). */
+const TEXT_WIDTH = OG_SAFE.width - 2 * INSET;
+
+/**
+ * One line of text that ends with an ellipsis instead of going on: a block clamped to one line, which ends at the last
+ * break that fits (a word longer than the line breaks between letters). satori leaves out what the clamp hides, so
+ * nothing needs clipping; `overflow: hidden` would cost resvg a clip and a mask layer of the whole card for each line
+ * (a third of a card's rendering time). `minWidth: 0` lets a row shrink it below its longest word.
  */
 const oneLine = (text: string, style: Record<string, string | number>) =>
-	el('div', { display: 'block', lineClamp: 1, overflowWrap: 'break-word', maxWidth: OG_SAFE.width, ...style }, clip(text, 80));
+	el('div', { display: 'block', lineClamp: 1, overflowWrap: 'break-word', minWidth: 0, maxWidth: TEXT_WIDTH, ...style }, clip(text, 80));
 
 /**
  * The card as satori's element tree: a dark frame with the track colour down the left edge, and
@@ -142,20 +151,20 @@ export function ogCardElement(card: OgCard): OgNode {
 	if (card.speakers) footer.push(oneLine(card.speakers, { fontSize: 28, fontWeight: 700, color: '#ffffff' }));
 	if (card.track) {
 		footer.push(
-			el('div', { display: 'flex', alignItems: 'center', gap: 12, maxWidth: OG_SAFE.width }, [
+			el('div', { display: 'flex', alignItems: 'center', gap: 12, maxWidth: TEXT_WIDTH }, [
 				// A white square with the colour inside, rather than a border: a rounded border is drawn through a clip.
 				el('div', { display: 'flex', padding: 2, borderRadius: 6, backgroundColor: '#ffffff' }, [
 					el('div', { display: 'flex', width: 24, height: 24, borderRadius: 4, backgroundColor: card.track.color }),
 				]),
-				oneLine(card.track.label, { fontSize: 24, color: BRAND_INK, maxWidth: OG_SAFE.width - 40 }),
+				oneLine(card.track.label, { fontSize: 24, color: BRAND_INK, maxWidth: TEXT_WIDTH - 40 }),
 			]),
 		);
 	}
 	const kicker: OgNode[] = [];
-	if (card.kicker) kicker.push(oneLine(card.kicker, { fontSize: 26, fontWeight: 700, color: BRAND_INK, maxWidth: OG_SAFE.width - 220 }));
+	if (card.kicker) kicker.push(oneLine(card.kicker, { fontSize: 26, fontWeight: 700, color: BRAND_INK, maxWidth: TEXT_WIDTH - 220 }));
 	if (card.badge) {
 		const tone = card.badge.tone === 'cancelled' ? { backgroundColor: '#fecdd3', color: '#881337' } : { backgroundColor: '#fde68a', color: '#78350f' };
-		kicker.push(el('div', { display: 'flex', fontSize: 24, fontWeight: 700, padding: '2px 12px', borderRadius: 8, ...tone }, card.badge.label));
+		kicker.push(el('div', { display: 'flex', flexShrink: 0, fontSize: 24, fontWeight: 700, padding: '2px 12px', borderRadius: 8, ...tone }, card.badge.label));
 	}
 	const main: OgNode[] = [];
 	if (kicker.length > 0) main.push(el('div', { display: 'flex', alignItems: 'center', gap: 14, marginBottom: 10 }, kicker));
@@ -179,18 +188,15 @@ export function ogCardElement(card: OgCard): OgNode {
 	);
 	if (card.subtitle) main.push(oneLine(card.subtitle, { fontSize: 28, color: BRAND_INK, marginTop: 12 }));
 
-	// Nothing is clipped (see oneLine), so the words keep a few pixels from the safe area's sides for what reaches past
-	// a line's box: a strike-through's end, an overhanging letter. (satori's widths leave out the padding.)
-	const inset = 4;
-	const safe = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: OG_SAFE.width - 2 * inset, height: OG_SAFE.height, padding: `0 ${inset}px` }, [
+	const safe = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: TEXT_WIDTH, height: OG_SAFE.height, padding: `0 ${INSET}px` }, [
 		el('div', { display: 'flex', flexDirection: 'column', gap: 4 }, [
 			el('div', { display: 'flex', alignItems: 'center', gap: 12 }, [
 				el(
 					'div',
-					{ display: 'flex', fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 },
+					{ display: 'flex', flexShrink: 0, fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 },
 					card.shortName,
 				),
-				oneLine(card.eventName, { fontSize: 24, fontWeight: 700, color: '#ffffff', maxWidth: OG_SAFE.width - 160 }),
+				oneLine(card.eventName, { fontSize: 24, fontWeight: 700, color: '#ffffff', maxWidth: TEXT_WIDTH - 160 }),
 			]),
 			el('div', { display: 'flex', alignItems: 'baseline', gap: 14 }, [
 				el('div', { display: 'flex', fontSize: 24, color: BRAND_INK }, card.dateLabel),
