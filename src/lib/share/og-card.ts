@@ -188,24 +188,28 @@ export function ogCardElement(card: OgCard): OgNode {
 	);
 	if (card.subtitle) main.push(oneLine(card.subtitle, { fontSize: 28, color: BRAND_INK, marginTop: 12 }));
 
-	const safe = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: TEXT_WIDTH, height: OG_SAFE.height, padding: `0 ${INSET}px` }, [
-		el('div', { display: 'flex', flexDirection: 'column', gap: 4 }, [
-			el('div', { display: 'flex', alignItems: 'center', gap: 12 }, [
-				el(
-					'div',
-					{ display: 'flex', flexShrink: 0, fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 },
-					card.shortName,
-				),
-				oneLine(card.eventName, { fontSize: 24, fontWeight: 700, color: '#ffffff', maxWidth: TEXT_WIDTH - 160 }),
+	const safe = el(
+		'div',
+		{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: TEXT_WIDTH, height: OG_SAFE.height, padding: `0 ${INSET}px` },
+		[
+			el('div', { display: 'flex', flexDirection: 'column', gap: 4 }, [
+				el('div', { display: 'flex', alignItems: 'center', gap: 12 }, [
+					el(
+						'div',
+						{ display: 'flex', flexShrink: 0, fontSize: 22, fontWeight: 800, color: BRAND, backgroundColor: '#ffffff', padding: '2px 10px', borderRadius: 6 },
+						card.shortName,
+					),
+					oneLine(card.eventName, { fontSize: 24, fontWeight: 700, color: '#ffffff', maxWidth: TEXT_WIDTH - 160 }),
+				]),
+				el('div', { display: 'flex', alignItems: 'baseline', gap: 14 }, [
+					el('div', { display: 'flex', fontSize: 24, color: BRAND_INK }, card.dateLabel),
+					...(card.time ? [el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#ffffff' }, card.time)] : []),
+				]),
 			]),
-			el('div', { display: 'flex', alignItems: 'baseline', gap: 14 }, [
-				el('div', { display: 'flex', fontSize: 24, color: BRAND_INK }, card.dateLabel),
-				...(card.time ? [el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#ffffff' }, card.time)] : []),
-			]),
-		]),
-		el('div', { display: 'flex', flexDirection: 'column' }, main),
-		el('div', { display: 'flex', flexDirection: 'column', gap: 10 }, footer),
-	]);
+			el('div', { display: 'flex', flexDirection: 'column' }, main),
+			el('div', { display: 'flex', flexDirection: 'column', gap: 10 }, footer),
+		],
+	);
 	return el(
 		'div',
 		{
