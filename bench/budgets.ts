@@ -41,7 +41,7 @@ export const largeEventBefore = {
 	agendaCls: '0.007–0.013',
 } as const;
 
-/** The large event's build figures at two earlier reports, for the report's before-and-after table of the build. */
+/** The large event's build figures at earlier reports, for the report's before-and-after table of the build. */
 export const largeBuildBefore = [
 	{ when: 'when issue 23 was filed', ratio: '7.53×', cold: '325.9 s', pagesPerSecond: '14', peak: '1,744 MB (cold 1,975 MB)' },
 	{ when: '2026-12-06, commit d98c158', ratio: '2.16×', cold: '115.0 s (6.25×)', pagesPerSecond: '77', peak: '1,276 MB (cold 1,319 MB)' },

@@ -1,5 +1,5 @@
 /**
- * The performance benchmark: `npm run bench` (options: --runs=N builds of each kind, default 3;
+ * The performance benchmark: `npm run bench` (options: --runs=N rounds of builds, default 3;
  * --no-lighthouse; --keep to keep .bench/). Writes docs/performance.md and prints a summary.
  *
  * 1. Builds the real event and measures the bytes of every page type (HTML, CSS, JS, fonts; raw and brotli).
@@ -163,14 +163,19 @@ const largeSeries = series(
 );
 const coldSeries = series('Large event, empty image cache', largePages, cold);
 const controlSeries = series('Control: plain Markdown pages, same count', largePages, control);
-const ratio = largeSeries.wallMs / controlSeries.wallMs;
+/** Each round's build ÷ that round's control (time or CPU time). */
+const perRound = (builds: BuildMeasurement[], of: 'wallMs' | 'cpuMs' = 'wallMs') => builds.map((m, i) => m[of] / control[i]![of]);
+const roundRatios = (builds: BuildMeasurement[]) =>
+	perRound(builds)
+		.map((r) => `${r.toFixed(2)}×`)
+		.join(', ');
+// The ratios are the median of the rounds' own ratios: never one round's build against another round's control.
+const ratio = median(perRound(large));
 const coldMs = coldSeries.wallMs;
-const coldRatio = coldMs / controlSeries.wallMs;
-/** Each round's build ÷ that round's control. */
-const roundRatios = (builds: BuildMeasurement[]) => builds.map((m, i) => `${(m.wallMs / control[i]!.wallMs).toFixed(2)}×`).join(', ');
+const coldRatio = median(perRound(cold));
 const ogImages = (await listFiles(largeDist)).filter((f) => /^\/og\/.*\.png$/.test(f));
 const ogBytes = ogImages.map((f) => readFileSync(join(largeDist, f)).byteLength);
-const cpuRatio = largeSeries.cpuMs / controlSeries.cpuMs;
+const cpuRatio = median(perRound(large, 'cpuMs'));
 
 // ── 3. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 let lighthouse: LighthouseResult[] = [];
@@ -205,7 +210,9 @@ const ogRows = (
 		['empty image cache (cold)', coldSeries],
 		['full image cache (warm)', largeSeries],
 	] as const
-).map(([name, b]) => `| ${name} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${s(median(b.runs.map((m) => ogMs(m.log))))} | ${mb(b.peakRssBytes)} |`);
+).map(
+	([name, b]) => `| ${name} | ${s(b.wallMs)} | ${s(b.cpuMs)} | ${s(median(b.runs.map((m) => ogMs(m.log)).filter(Number.isFinite)))} | ${mb(b.peakRssBytes)} |`,
+);
 const buildBeforeRows = [
 	...largeBuildBefore.map((b) => `| ${b.when} | ${b.ratio} | ${b.cold} | ${b.pagesPerSecond} | ${b.peak} |`),
 	`| now | ${ratio.toFixed(2)}× | ${s(coldMs)} (${coldRatio.toFixed(2)}×) | ${Math.round(largeSeries.pagesPerSecond)} | ${mb(largeSeries.peakRssBytes)} (cold ${mb(coldSeries.peakRssBytes)}) |`,
@@ -225,7 +232,7 @@ const lhRows = lighthouse.map(
 );
 const lowest = lighthouse.length ? Math.min(...lighthouse.flatMap((r) => Object.values(r.scores))) : Number.NaN;
 const lost = [...new Set(lighthouse.flatMap((r) => r.lost.map((l) => `${r.url} ${l}`)))];
-const allWarnings = [...real.warnings, ...largeSeries.warnings, ...controlSeries.warnings];
+const allWarnings = [...real.warnings, ...coldSeries.warnings, ...largeSeries.warnings, ...controlSeries.warnings];
 const largeAt = (path: string) => largeBytes.filter((p) => p.path === path || p.path === `/en${path}`).map((p) => p.b.html.raw);
 const largeMy = Math.max(...largeAt('/my/'));
 const largeAgenda = Math.max(...largeAt('/agenda/'));
@@ -332,11 +339,12 @@ file per page and nothing else (\`bench/control.ts\`); the large event is \`benc
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${buildRows.join('\n')}
 
-Large event ÷ control: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(large)}).
-With an empty image cache: **${coldRatio.toFixed(2)}×** the control's time, ${(coldSeries.cpuMs / controlSeries.cpuMs).toFixed(2)}× its CPU time (runs: ${cold.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(cold)}).
+Large event ÷ control, the median of the rounds' ratios: **${ratio.toFixed(2)}×** the time, ${cpuRatio.toFixed(2)}× the CPU time (runs: ${large.map((m) => s(m.wallMs)).join(', ')} against ${control.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(large)}).
+With an empty image cache: **${coldRatio.toFixed(2)}×** the control's time, ${median(perRound(cold, 'cpuMs')).toFixed(2)}× its CPU time (runs: ${cold.map((m) => s(m.wallMs)).join(', ')}; each round's ratio: ${roundRatios(cold)}).
 
 The large event's build before and after (time ÷ control with the image cache full; with it empty; pages per second; peak memory).
-Up to commit d358c88 the empty-cache figure was one build made before the rounds; since then it is the rounds' median:
+Up to commit d358c88 the empty-cache figure was one build made before the rounds, and each ratio a median over another; since then
+both are the median of the rounds' own ratios. This machine's speed drifts from one hour to the next: compare the ratios, not the seconds.
 
 | report | ÷ control | empty image cache | pages/s | peak memory |
 | --- | ---: | ---: | ---: | ---: |
